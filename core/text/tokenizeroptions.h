@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace ewb::core {
+
+/// How the bytes of a corpus become tokens and sentences.
+struct TokenizerOptions {
+    enum class Mode {
+        /// ICU word break iteration: letters, ideographs, kana, numbers; Chinese, Japanese and
+        /// Thai are segmented with ICU's dictionaries. Punctuation and spaces are dropped.
+        Icu,
+        /// Split on Unicode white space only: for corpora that are already segmented.
+        Whitespace,
+    };
+    enum class InvalidUtf8 {
+        Reject, ///< stop at the first invalid sequence with its line and byte offset (default)
+        SkipLine, ///< drop lines holding invalid sequences, and count them
+        Replace, ///< decode invalid sequences as U+FFFD (the replacement is a separator)
+    };
+
+    Mode mode = Mode::Icu;
+    /// Unicode full case folding of every token ("The" and "the" are one word). On by default.
+    bool caseFold = true;
+    /// NFKC normalisation before folding: full-width forms and compatibility characters become
+    /// their plain forms, so NFC/NFD duplicates merge (RELIABILITY row 12). Off by default.
+    bool nfkc = false;
+    InvalidUtf8 invalidUtf8 = InvalidUtf8::Reject;
+    /// One line of the corpus is one sentence; a longer line is split into sentences of at most
+    /// this many tokens (never truncated). Range 1..1,000,000.
+    std::size_t maxSentenceTokens = 10000;
+    /// A longer token is cut at a code point boundary at this many bytes (and the cut counted).
+    /// Range 8..4096.
+    std::size_t maxTokenBytes = 100;
+};
+
+} // namespace ewb::core
