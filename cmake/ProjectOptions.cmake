@@ -5,15 +5,19 @@ add_library(ewb::options ALIAS ewb_options)
 target_compile_features(ewb_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
+# -march=native must reach every translation unit that includes Eigen, not only core: Eigen's
+# alignment and vector sizes depend on the instruction set, and a mismatch between a library
+# and the executable that links it breaks the ABI (crashes in Eigen code).
+if(EWB_NATIVE)
+    add_compile_options(-march=native)
+endif()
+
 # The numerical core is hot: release builds get -O3 whatever the build type says.
 add_library(ewb_core_options INTERFACE)
 add_library(ewb::core_options ALIAS ewb_core_options)
 target_link_libraries(ewb_core_options INTERFACE ewb_options ewb_warnings)
 target_compile_options(ewb_core_options INTERFACE
     $<$<CONFIG:Release,RelWithDebInfo>:-O3>)
-if(EWB_NATIVE)
-    target_compile_options(ewb_core_options INTERFACE -march=native)
-endif()
 
 # Declares one static library for a folder of core/: ewb_core_<name>, alias ewb::core_<name>.
 # Core libraries never see Qt: Qt's include directories are not on their path, so a stray

@@ -29,6 +29,7 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::NewerSchema: return "newer-schema";
     case ErrorCode::ReadOnly: return "read-only";
     case ErrorCode::DiskFull: return "disk-full";
+    case ErrorCode::ZeroVector: return "zero-vector";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";

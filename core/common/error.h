@@ -34,6 +34,7 @@ enum class ErrorCode {
     NewerSchema, ///< a database written by a newer version of the workbench
     ReadOnly, ///< a write was asked of a read-only database or file
     DiskFull, ///< no space left for the write
+    ZeroVector, ///< a query word or vector is all zeros, so it has no direction to compare
     Internal, ///< a bug: an exception or state we did not expect
 };
 

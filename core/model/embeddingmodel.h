@@ -20,12 +20,15 @@ using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMa
 /// their corpus counts (0 when unknown, e.g. imported files) and one vector per word.
 /// Immutable once built: share it as std::shared_ptr<const EmbeddingModel>; every const member
 /// is safe to call from any number of threads at once.
-class EmbeddingModel {
+class EmbeddingModel
+{
 public:
     /// Builds a model. Fails with InvalidArgument when sizes disagree (words.size() != rows,
     /// counts neither empty nor of the same size), when dim is 0, when a word is empty, or when a
     /// word occurs twice; with NumericError when a value is NaN or infinite. All-zero vectors are
-    /// allowed: they are excluded from cosine queries (RELIABILITY row 36).
+    /// allowed: they are excluded from cosine queries (RELIABILITY row 36). Empty counts become
+    /// all zeros. Fails with OutOfMemory when the unit matrix cannot be allocated. Norms are
+    /// computed in double, so huge finite values do not overflow into a zero unit vector.
     static Result<std::shared_ptr<const EmbeddingModel>>
     create(std::vector<std::string> words, std::vector<std::uint64_t> counts, Matrix vectors);
 
@@ -38,21 +41,29 @@ public:
     const Matrix &vectors() const { return m_vectors; }
     /// The vectors scaled to unit length (all-zero rows stay zero), for cosine similarity.
     const Matrix &unitVectors() const { return m_unit; }
-    /// Euclidean length of each raw vector.
+    /// Euclidean length of each raw vector; 0 exactly for all-zero rows.
     const Eigen::VectorXf &norms() const { return m_norms; }
+    /// The word of a row; row must be < size().
+    const std::string &word(std::size_t row) const { return m_words[row]; }
+    /// True when the raw vector of a row is all zeros: it has no direction, so cosine queries
+    /// skip it as a candidate and refuse it as a query (RELIABILITY row 36).
+    bool isZero(std::size_t row) const { return m_norms[static_cast<Eigen::Index>(row)] == 0.0f; }
+    /// Number of all-zero rows.
+    std::size_t zeroCount() const { return m_zeroCount; }
 
-    /// Row of a word (exact, case-sensitive match), or -1.
+    /// Row of a word (exact, case-sensitive, byte-wise match), or -1. O(1) average.
     std::int64_t indexOf(std::string_view word) const;
     bool contains(std::string_view word) const { return indexOf(word) >= 0; }
 
 private:
     EmbeddingModel() = default;
 
-    struct Hash {
+    struct Hash
+    {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
         {
-            return std::hash<std::string_view>{}(s);
+            return std::hash<std::string_view> {}(s);
         }
     };
 
@@ -61,6 +72,7 @@ private:
     Matrix m_vectors;
     Matrix m_unit;
     Eigen::VectorXf m_norms;
+    std::size_t m_zeroCount = 0;
     std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_index;
 };
 

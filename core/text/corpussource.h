@@ -10,7 +10,8 @@ namespace ewb::core {
 /// Where a corpus comes from: a file on disk (streamed, never read whole) or bytes already in
 /// memory (the embedded demo corpus, tests). A memory source does not own its bytes: they must
 /// outlive every read of the source.
-class CorpusSource {
+class CorpusSource
+{
 public:
     /// A file to stream. Only regular files are accepted when it is read (RELIABILITY row 14).
     static CorpusSource fromFile(std::filesystem::path path);

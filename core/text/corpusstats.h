@@ -5,7 +5,8 @@
 namespace ewb::core {
 
 /// What one pass over a corpus saw. Counts are exact.
-struct CorpusStats {
+struct CorpusStats
+{
     std::uint64_t bytes = 0; ///< bytes read (after any BOM)
     std::uint64_t lines = 0; ///< lines read, including empty ones
     std::uint64_t sentences = 0; ///< sentences emitted (long lines give several)

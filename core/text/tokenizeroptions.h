@@ -6,7 +6,8 @@
 namespace ewb::core {
 
 /// How the bytes of a corpus become tokens and sentences.
-struct TokenizerOptions {
+struct TokenizerOptions
+{
     enum class Mode {
         /// ICU word break iteration: letters, ideographs, kana, numbers; Chinese, Japanese and
         /// Thai are segmented with ICU's dictionaries. Punctuation and spaces are dropped.
@@ -33,6 +34,17 @@ struct TokenizerOptions {
     /// A longer token is cut at a code point boundary at this many bytes (and the cut counted).
     /// Range 8..4096.
     std::size_t maxTokenBytes = 100;
+    /// Count distinct tokens into CorpusStats::types. Costs a hash lookup per token (about a
+    /// third of the Whitespace mode's time); turn it off when the caller counts words itself.
+    bool countTypes = true;
+    /// Icu mode only: learn from the corpus itself which Chinese names and words ICU's
+    /// dictionary splits into single characters (贾母 -> 贾 + 母) and join them again (see
+    /// PhraseLearner). Costs a second pass over corpora whose first 64 KiB hold Chinese
+    /// characters; other corpora are read once and are unaffected.
+    bool cjkPhrases = true;
+    /// The word2phrase score a pair must reach to be joined, > 0. Raising it joins fewer, surer
+    /// pairs (only names); lowering it also joins frequent compounds (笑道 "said smiling").
+    double cjkPhraseThreshold = 50.0;
 };
 
 } // namespace ewb::core

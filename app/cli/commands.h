@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ewb::cli {
+
+// Each subcommand of ewb takes its own argument list ("ewb", "<command>", options...) and returns
+// the process exit status (see exitcodes.h).
+int runTrain(const QStringList &arguments);
+int runNeighbors(const QStringList &arguments);
+int runAnalogy(const QStringList &arguments);
+int runSimilarity(const QStringList &arguments);
+int runDoesntMatch(const QStringList &arguments);
+int runEval(const QStringList &arguments);
+int runConvert(const QStringList &arguments);
+
+} // namespace ewb::cli

@@ -1,0 +1,53 @@
+#include "app/cli/modelsource.h"
+
+#include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/interrupt.h"
+
+#include "core/formats/embeddingfile.h"
+
+namespace ewb::cli {
+
+void addModelOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("vectors"),
+                       QStringLiteral("word2vec text (.vec/.txt), word2vec binary (.bin) or GloVe file"),
+                       QStringLiteral("FILE") });
+}
+
+std::shared_ptr<const core::EmbeddingModel> loadModel(const QCommandLineParser &parser,
+                                                      const QString &command, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("vectors"))) {
+        exitCode = usageError(command, QStringLiteral("--vectors FILE is required"));
+        return nullptr;
+    }
+    const QString path = parser.value(QStringLiteral("vectors"));
+    core::VectorReadOptions options;
+    options.stop = Interrupt::token();
+    core::VectorReadReport report;
+    auto model = core::readEmbeddingFile(std::filesystem::path(path.toStdString()), options, &report);
+    if (!model.ok()) {
+        exitCode = reportError(model.error());
+        return nullptr;
+    }
+    printReadWarnings(report);
+    return std::move(model).value();
+}
+
+void printReadWarnings(const core::VectorReadReport &report)
+{
+    if (report.duplicatesDropped > 0)
+        printError(QStringLiteral("warning: %1 duplicate word(s) dropped, keeping the first (e.g. '%2')")
+                           .arg(report.duplicatesDropped)
+                           .arg(QString::fromStdString(report.firstDuplicate)));
+    if (report.invalidUtf8Replaced > 0)
+        printError(QStringLiteral("warning: %1 word(s) with invalid UTF-8 repaired (e.g. '%2')")
+                           .arg(report.invalidUtf8Replaced)
+                           .arg(QString::fromStdString(report.firstInvalidUtf8)));
+    if (report.invalidUtf8Skipped > 0)
+        printError(QStringLiteral("warning: %1 word(s) with invalid UTF-8 skipped")
+                           .arg(report.invalidUtf8Skipped));
+}
+
+} // namespace ewb::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/formats/vectorreadreport.h"
+#include "core/model/embeddingmodel.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace ewb::cli {
+
+/// The options every query command shares to name the model it reads (--vectors FILE).
+void addModelOptions(QCommandLineParser &parser);
+
+/// Loads the model the options name. On failure prints the reason on stderr, sets exitCode and
+/// returns nullptr.
+std::shared_ptr<const core::EmbeddingModel> loadModel(const QCommandLineParser &parser,
+                                                      const QString &command, int &exitCode);
+
+/// Prints on stderr what a vectors read dropped or repaired (duplicates, invalid UTF-8).
+void printReadWarnings(const core::VectorReadReport &report);
+
+} // namespace ewb::cli

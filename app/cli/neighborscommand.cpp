@@ -1,0 +1,47 @@
+#include "app/cli/clioutput.h"
+#include "app/cli/commandparser.h"
+#include "app/cli/commands.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/modelsource.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/queryoutput.h"
+
+#include "core/model/queries.h"
+
+namespace ewb::cli {
+
+int runNeighbors(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("neighbors");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("The k nearest neighbours of WORD by cosine similarity. WORD may also be "
+                           "an expression such as \"king - man + woman\"."));
+    parser.addPositionalArgument(QStringLiteral("WORD"), QStringLiteral("the query word"));
+    addModelOptions(parser);
+    parser.addOption({ QStringLiteral("k"), QStringLiteral("how many neighbours (1..1000, default 10)"),
+                       QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("print one JSON object") });
+    if (const auto done = parseCommandLine(parser, arguments, command, 1, 1))
+        return *done;
+    OptionReader options(parser);
+    const auto k = static_cast<int>(options.integer(QStringLiteral("k"), 10, 1, 1000));
+    if (!options.ok())
+        return usageError(command, options.error());
+
+    int exitCode = ExitOk;
+    const auto model = loadModel(parser, command, exitCode);
+    if (!model)
+        return exitCode;
+    const QString word = parser.positionalArguments().first();
+    const std::string query = word.toStdString();
+    const core::Queries queries(*model);
+    const bool isExpression = word.contains(QLatin1Char('+')) || word.contains(QStringLiteral(" - "));
+    const auto result = isExpression ? queries.expression(query, k) : queries.neighbours(query, k);
+    if (!result.ok())
+        return reportQueryError(result.error());
+    printNeighbours(word, *result, parser.isSet(QStringLiteral("json")));
+    return ExitOk;
+}
+
+} // namespace ewb::cli

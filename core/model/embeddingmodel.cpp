@@ -1,0 +1,117 @@
+#include "core/model/embeddingmodel.h"
+
+#include <cmath>
+#include <new>
+
+namespace ewb::core {
+
+namespace {
+
+    std::string quoted(std::string_view word)
+    {
+        std::string text = "'";
+        text += word;
+        text += "'";
+        return text;
+    }
+
+    Result<void> checkShape(const std::vector<std::string> &words,
+                            const std::vector<std::uint64_t> &counts, const Matrix &vectors)
+    {
+        if (vectors.cols() == 0)
+            return fail(ErrorCode::InvalidArgument, "model has dimension 0");
+        const auto rows = static_cast<std::size_t>(vectors.rows());
+        if (words.size() != rows) {
+            return fail(ErrorCode::InvalidArgument,
+                        std::to_string(words.size()) + " words but " + std::to_string(rows)
+                            + " vector rows");
+        }
+        if (!counts.empty() && counts.size() != rows) {
+            return fail(ErrorCode::InvalidArgument,
+                        std::to_string(counts.size()) + " counts but " + std::to_string(rows)
+                            + " words");
+        }
+        return {};
+    }
+
+    Result<void> checkFinite(const std::vector<std::string> &words, const Matrix &vectors)
+    {
+        // allFinite() is one vectorised pass; the slow search for the culprit only runs on failure.
+        if (vectors.allFinite())
+            return {};
+        for (Eigen::Index r = 0; r < vectors.rows(); ++r) {
+            for (Eigen::Index c = 0; c < vectors.cols(); ++c) {
+                if (!std::isfinite(vectors(r, c))) {
+                    return fail(ErrorCode::NumericError,
+                                "value " + std::to_string(vectors(r, c)) + " at row "
+                                    + std::to_string(r) + " (word "
+                                    + quoted(words[static_cast<std::size_t>(r)]) + "), component "
+                                    + std::to_string(c) + " is not finite");
+                }
+            }
+        }
+        return {};
+    }
+
+} // namespace
+
+Result<std::shared_ptr<const EmbeddingModel>>
+EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t> counts,
+                       Matrix vectors)
+{
+    if (auto shape = checkShape(words, counts, vectors); !shape)
+        return shape.error();
+    if (auto finite = checkFinite(words, vectors); !finite)
+        return finite.error();
+
+    try {
+        std::shared_ptr<EmbeddingModel> model(new EmbeddingModel());
+        model->m_index.reserve(words.size());
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (words[i].empty()) {
+                return fail(ErrorCode::InvalidArgument,
+                            "word at row " + std::to_string(i) + " is empty");
+            }
+            const auto [it, inserted]
+                = model->m_index.emplace(words[i], static_cast<std::int64_t>(i));
+            if (!inserted) {
+                return fail(ErrorCode::InvalidArgument,
+                            "word " + quoted(words[i]) + " occurs twice, at rows "
+                                + std::to_string(it->second) + " and " + std::to_string(i));
+            }
+        }
+
+        const Eigen::Index rows = vectors.rows();
+        model->m_norms.resize(rows);
+        model->m_unit.resize(rows, vectors.cols());
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const double norm = vectors.row(r).cast<double>().norm();
+            model->m_norms[r] = static_cast<float>(norm);
+            if (norm > 0.0) {
+                model->m_unit.row(r) = (vectors.row(r).cast<double>() / norm).cast<float>();
+            } else {
+                model->m_unit.row(r).setZero();
+                ++model->m_zeroCount;
+            }
+        }
+
+        if (counts.empty())
+            counts.assign(words.size(), 0);
+        model->m_words = std::move(words);
+        model->m_counts = std::move(counts);
+        model->m_vectors = std::move(vectors);
+        return std::shared_ptr<const EmbeddingModel>(std::move(model));
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::OutOfMemory,
+                    "cannot allocate the unit-normalised copy of a " + std::to_string(words.size())
+                        + " x " + std::to_string(vectors.cols()) + " model");
+    }
+}
+
+std::int64_t EmbeddingModel::indexOf(std::string_view word) const
+{
+    const auto it = m_index.find(word);
+    return it == m_index.end() ? -1 : it->second;
+}
+
+} // namespace ewb::core

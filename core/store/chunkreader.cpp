@@ -1,0 +1,157 @@
+#include "core/store/chunkreader.h"
+
+#include "core/store/crc32c.h"
+#include "core/store/database.h"
+#include "core/store/sqliteerror.h"
+#include "core/store/statement.h"
+
+#include <sqlite3.h>
+
+#include <bit>
+#include <climits>
+#include <cmath>
+#include <string>
+
+namespace ewb::core {
+
+namespace {
+
+    constexpr std::size_t kMaxChunkRows = 65536;
+
+    // RAII for an incremental-I/O blob handle.
+    struct BlobHandle
+    {
+        sqlite3_blob *blob = nullptr;
+        ~BlobHandle() { sqlite3_blob_close(blob); }
+    };
+
+} // namespace
+
+std::string ChunkReader::where(std::size_t chunk) const
+{
+    return std::string(m_table == ChunkTable::ModelVectors ? "model " : "checkpoint ")
+        + std::to_string(m_ownerId) + " chunk " + std::to_string(chunk);
+}
+
+Result<ChunkReader> ChunkReader::open(Database &db, ChunkTable table, std::int64_t ownerId,
+                                      std::size_t rows, std::size_t dim)
+{
+    ChunkReader reader;
+    reader.m_db = &db;
+    reader.m_table = table;
+    reader.m_ownerId = ownerId;
+    reader.m_rows = rows;
+    reader.m_dim = dim;
+    const char *sql = table == ChunkTable::ModelVectors
+        ? "SELECT id, chunk, first_row, rows, checksum, typeof(data), length(data) "
+          "FROM vector_chunks WHERE model_id = ?1 ORDER BY chunk"
+        : "SELECT id, chunk, first_row, rows, checksum, typeof(data), length(data) "
+          "FROM checkpoint_chunks WHERE checkpoint_id = ?1 ORDER BY chunk";
+    auto stmt = Statement::prepare(db, sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, ownerId);
+    std::size_t nextRow = 0;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::size_t index = reader.m_chunks.size();
+        const std::int64_t chunkNo = stmt->columnInt64(1);
+        const std::int64_t firstRow = stmt->columnInt64(2);
+        const std::int64_t chunkRows = stmt->columnInt64(3);
+        const std::int64_t checksum = stmt->columnInt64(4);
+        const bool isBlob = stmt->columnText(5) == "blob";
+        const std::int64_t bytes = stmt->columnInt64(6);
+        auto corrupt = [&](const std::string &what) {
+            return fail(ErrorCode::DatabaseCorrupt,
+                        reader.where(index) + " in " + db.path().string() + ": " + what);
+        };
+        if (chunkNo != static_cast<std::int64_t>(index))
+            return corrupt("chunk number " + std::to_string(chunkNo) + " out of sequence");
+        if (firstRow != static_cast<std::int64_t>(nextRow))
+            return corrupt("starts at row " + std::to_string(firstRow) + ", expected "
+                           + std::to_string(nextRow));
+        if (chunkRows < 1 || static_cast<std::size_t>(chunkRows) > kMaxChunkRows
+            || static_cast<std::size_t>(chunkRows) > rows - nextRow)
+            return corrupt("invalid row count " + std::to_string(chunkRows));
+        if (checksum < 0 || checksum > 0xFFFFFFFFll)
+            return corrupt("invalid checksum value");
+        // rows <= 65536 and dim <= 65536 keep this product far from overflow.
+        const std::uint64_t expectedBytes = static_cast<std::uint64_t>(chunkRows) * dim * 4;
+        if (!isBlob || expectedBytes > INT_MAX
+            || static_cast<std::uint64_t>(bytes) != expectedBytes)
+            return corrupt("data is " + std::to_string(bytes) + " bytes, expected "
+                           + std::to_string(expectedBytes));
+        reader.m_chunks.push_back({ stmt->columnInt64(0), nextRow,
+                                    static_cast<std::size_t>(chunkRows),
+                                    static_cast<std::uint32_t>(checksum) });
+        nextRow += static_cast<std::size_t>(chunkRows);
+    }
+    if (nextRow != rows) {
+        return fail(ErrorCode::DatabaseCorrupt,
+                    reader.where(reader.m_chunks.size()) + " in " + db.path().string()
+                        + ": vectors end after " + std::to_string(nextRow) + " rows, expected "
+                        + std::to_string(rows));
+    }
+    return reader;
+}
+
+Result<std::uint32_t> ChunkReader::readInto(std::span<float> dest, std::stop_token stop)
+{
+    const bool verifyOnly = dest.empty();
+    if (!verifyOnly && dest.size() != m_rows * m_dim)
+        return fail(ErrorCode::Internal, "destination size does not match the vectors");
+    std::vector<float> scratch;
+    BlobHandle handle;
+    const char *tableName
+        = m_table == ChunkTable::ModelVectors ? "vector_chunks" : "checkpoint_chunks";
+    std::uint32_t total = 0;
+    for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+        if (stop.stop_requested())
+            return fail(ErrorCode::Cancelled, "reading " + where(i) + " was cancelled");
+        const Chunk &chunk = m_chunks[i];
+        const std::size_t count = chunk.rows * m_dim;
+        float *out = nullptr;
+        if (verifyOnly) {
+            scratch.resize(count);
+            out = scratch.data();
+        } else {
+            out = dest.data() + chunk.firstRow * m_dim;
+        }
+        // Incremental blob I/O copies the value straight into our buffer (no SQLite-side copy).
+        int rc = handle.blob == nullptr ? sqlite3_blob_open(m_db->handle(), "main", tableName,
+                                                            "data", chunk.rowId, 0, &handle.blob)
+                                        : sqlite3_blob_reopen(handle.blob, chunk.rowId);
+        if (rc == SQLITE_OK && sqlite3_blob_bytes(handle.blob) != static_cast<int>(count * 4))
+            rc = SQLITE_CORRUPT;
+        if (rc == SQLITE_OK)
+            rc = sqlite3_blob_read(handle.blob, out, static_cast<int>(count * 4), 0);
+        if (rc != SQLITE_OK)
+            return sqliteError(rc, m_db->handle(), "reading " + where(i), m_db->path());
+        const auto bytes = std::as_bytes(std::span<const float>(out, count));
+        if (crc32c(bytes) != chunk.checksum) {
+            return fail(ErrorCode::DatabaseCorrupt,
+                        where(i) + " in " + m_db->path().string() + ": checksum mismatch");
+        }
+        total = crc32c(bytes, total);
+        if constexpr (std::endian::native == std::endian::big) {
+            for (std::size_t k = 0; k < count; ++k)
+                out[k]
+                    = std::bit_cast<float>(__builtin_bswap32(std::bit_cast<std::uint32_t>(out[k])));
+        }
+        for (std::size_t k = 0; k < count; ++k) {
+            if (!std::isfinite(out[k])) {
+                return fail(ErrorCode::DatabaseCorrupt,
+                            where(i) + " in " + m_db->path().string() + ": row "
+                                + std::to_string(chunk.firstRow + k / m_dim)
+                                + " holds a non-finite value");
+            }
+        }
+    }
+    return total;
+}
+
+} // namespace ewb::core

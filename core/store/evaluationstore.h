@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/store/evaluationrecord.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ewb::core {
+
+class Database;
+
+/// Benchmark results of stored models (analogy accuracy, word-similarity correlation, ...). An
+/// evaluation is deleted with its model. Mutating calls on a read-only Database fail with
+/// Database::readOnlyReason(). Not thread-safe: use it on the thread that owns the Database.
+class EvaluationStore
+{
+public:
+    explicit EvaluationStore(Database &db);
+
+    /// Stores an evaluation of a complete model and returns its id; NotFound for an unknown
+    /// model. A NaN score is stored as NULL and read back as NaN.
+    Result<std::int64_t> add(const EvaluationRecord &record);
+    /// The evaluations of a model, oldest first.
+    Result<std::vector<EvaluationRecord>> list(std::int64_t modelId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ewb::core

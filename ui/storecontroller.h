@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/common/error.h"
+#include "core/model/embeddingmodel.h"
+#include "core/store/modelinfo.h"
+#include "ui/runseries.h"
+#include "ui/trainingoutcome.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <stop_token>
+
+namespace ewb::core {
+class Database;
+}
+
+namespace ewb::ui {
+
+/// The model database behind the library pane. One store thread owns the only connection
+/// (RELIABILITY R8: one writer) and runs every operation in order; each method returns at once
+/// and its result arrives as a signal on the thread that owns the controller. Failures arrive
+/// as failed(action, error), where action is the translated name of what was attempted.
+class StoreController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StoreController(QObject *parent = nullptr);
+    /// Cancels the running operation (saves roll back) and waits for the store thread.
+    ~StoreController() override;
+
+    /// Opens (creating when missing) the database at `path`, clears unfinished saves (R11),
+    /// then lists it. Closes the database opened before.
+    void open(const QString &path);
+    /// Lists the complete models again.
+    void refresh();
+    /// Saves a trained model with its run and loss history; the name is the run's name, with
+    /// " (2)", " (3)", ... appended when it is taken.
+    void saveTrained(std::shared_ptr<const TrainingOutcome> outcome);
+    void rename(qint64 id, const QString &name);
+    void setNotes(qint64 id, const QString &notes);
+    /// Deletes a model; removed() hands over its vectors and description for restore().
+    void remove(qint64 id);
+    /// Saves a deleted model again (undo of remove()); its id changes.
+    void restore(std::shared_ptr<const core::EmbeddingModel> model, const core::ModelInfo &info);
+    /// Copies a model under "<name> (copy)".
+    void duplicate(qint64 id);
+    /// Reads a word2vec text/binary or GloVe file and stores it as an imported model.
+    void importFile(const QString &path);
+    /// Writes a model to a vectors file (format from the suffix: .bin binary, else text).
+    void exportModel(qint64 id, const QString &path);
+    /// Loads the loss history of a model's run; lossLoaded() follows (empty when none).
+    void loadLoss(qint64 id, const QString &name);
+
+    /// Path of the open database (empty before open()).
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+signals:
+    /// open() succeeded; `note` explains read-only access or warnings (translated or empty).
+    void opened(const QString &path, bool readOnly, const QString &note);
+    void listed(const QList<ewb::core::ModelInfo> &models);
+    void saved(qint64 id, const QString &name);
+    void removed(std::shared_ptr<const ewb::core::EmbeddingModel> model,
+                 const ewb::core::ModelInfo &info);
+    void exported(const QString &path);
+    void lossLoaded(qint64 id, const ewb::ui::RunSeries &series);
+    void failed(const QString &action, const ewb::core::Error &error);
+
+private:
+    /// Runs `job` on the store thread with the open database (null before open()).
+    void enqueue(const QString &action, std::function<core::Error(core::Database *)> job);
+    void post(std::function<void()> call);
+    core::Error listNow(core::Database &db);
+
+    QString m_path;
+    bool m_readOnly = false;
+    QThread m_thread;
+    QObject *m_context = nullptr;
+    std::stop_source m_stop;
+    // Owned by and only touched on the store thread.
+    std::unique_ptr<core::Database> m_db;
+};
+
+} // namespace ewb::ui
