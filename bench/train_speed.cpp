@@ -11,9 +11,9 @@
 
 #include <charconv>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -26,7 +26,7 @@ namespace {
 // wall-clock time depends on what else runs.
 double processCpuSeconds()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
@@ -39,8 +39,8 @@ bool writeVec(const std::string &path, const EmbeddingModel &model)
     for (std::size_t r = 0; r < model.size(); ++r) {
         out << model.word(r);
         for (std::size_t c = 0; c < model.dim(); ++c) {
-            const float v = model.vectors()(static_cast<Eigen::Index>(r),
-                                            static_cast<Eigen::Index>(c));
+            const float v
+                = model.vectors()(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c));
             const auto end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
             out << ' ' << std::string_view(buffer, static_cast<std::size_t>(end - buffer));
         }
@@ -87,8 +87,8 @@ int main(int argc, char **argv)
     const auto readStart = std::chrono::steady_clock::now();
     VocabularyBuilder builder;
     auto stats = tokenizeCorpus(
-            CorpusSource::fromFile(argv[1]), tokenizer, {},
-            [&builder](std::span<const std::string_view> tokens) { builder.addSentence(tokens); });
+        CorpusSource::fromFile(argv[1]), tokenizer, {},
+        [&builder](std::span<const std::string_view> tokens) { builder.addSentence(tokens); });
     if (!stats) {
         std::cerr << errorCodeName(stats.error().code) << ": " << stats.error().detail << '\n';
         return 65;
@@ -98,8 +98,8 @@ int main(int argc, char **argv)
         std::cerr << errorCodeName(built.error().code) << ": " << built.error().detail << '\n';
         return 65;
     }
-    const double readSeconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - readStart).count();
+    const double readSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - readStart).count();
 
     Trainer trainer(options);
     trainer.setKeepLastGoodState(false);
@@ -121,8 +121,8 @@ int main(int argc, char **argv)
                 "\"pairs\": %llu, \"last_epoch_loss\": %.5f, \"train_cpu_s\": %.3f, "
                 "\"raw_words_per_cpu_s\": %.0f}\n",
                 std::string(TrainingOptions::architectureName(options.architecture)).c_str(),
-                r.stats.wordsPerSecond, r.stats.trainSeconds, readSeconds,
-                r.model->size(), static_cast<unsigned long long>(r.stats.rawWords),
+                r.stats.wordsPerSecond, r.stats.trainSeconds, readSeconds, r.model->size(),
+                static_cast<unsigned long long>(r.stats.rawWords),
                 static_cast<unsigned long long>(r.stats.effectiveWords),
                 static_cast<unsigned long long>(r.stats.pairs), lastLoss, cpuSeconds,
                 static_cast<double>(r.stats.rawWords) / cpuSeconds);

@@ -13,5 +13,8 @@ int runSimilarity(const QStringList &arguments);
 int runDoesntMatch(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
+int runModels(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace ewb::cli

@@ -22,6 +22,9 @@ Commands:
   doesnt-match   the word that fits least in a list
   eval           run the analogy or word-similarity benchmark (eval analogy|similarity)
   convert        convert vectors between word2vec text and binary
+  models         list, show, rename, delete, copy, export, import or verify stored models
+  import         import a word2vec or GloVe file into the database
+  export         write a stored model to a word2vec file
 
 Run 'ewb COMMAND --help' for the options of a command.
 Exit status: 0 ok, 64 usage, 65 bad data, 66 no input, 73 cannot create output, 74 I/O error,
@@ -57,6 +60,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("doesnt-match"), ewb::cli::runDoesntMatch },
         { QStringLiteral("eval"), ewb::cli::runEval },
         { QStringLiteral("convert"), ewb::cli::runConvert },
+        { QStringLiteral("models"), ewb::cli::runModels },
+        { QStringLiteral("import"), ewb::cli::runImport },
+        { QStringLiteral("export"), ewb::cli::runExport },
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -3,6 +3,7 @@
 #include "app/cli/clioutput.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/interrupt.h"
+#include "app/cli/storeaccess.h"
 
 #include "core/formats/embeddingfile.h"
 
@@ -13,15 +14,43 @@ void addModelOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("vectors"),
                        QStringLiteral("word2vec text (.vec/.txt), word2vec binary (.bin) or GloVe file"),
                        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("model"), QStringLiteral("a model stored in the database, by name or id"),
+                       QStringLiteral("NAME|ID") });
+    addDatabaseOption(parser);
 }
+
+namespace {
+
+std::shared_ptr<const core::EmbeddingModel> loadStoredModel(const QCommandLineParser &parser,
+                                                            int &exitCode)
+{
+    auto db = openDatabase(parser, false, exitCode);
+    if (!db)
+        return nullptr;
+    core::ModelStore store(*db);
+    const auto info = findModel(store, parser.value(QStringLiteral("model")), exitCode);
+    if (!info)
+        return nullptr;
+    auto model = store.load(info->id, Interrupt::token());
+    if (!model.ok()) {
+        exitCode = reportError(model.error());
+        return nullptr;
+    }
+    return std::move(model).value();
+}
+
+} // namespace
 
 std::shared_ptr<const core::EmbeddingModel> loadModel(const QCommandLineParser &parser,
                                                       const QString &command, int &exitCode)
 {
-    if (!parser.isSet(QStringLiteral("vectors"))) {
-        exitCode = usageError(command, QStringLiteral("--vectors FILE is required"));
+    const bool fromFile = parser.isSet(QStringLiteral("vectors"));
+    if (fromFile == parser.isSet(QStringLiteral("model"))) {
+        exitCode = usageError(command, QStringLiteral("name the model with either --vectors FILE or --model NAME"));
         return nullptr;
     }
+    if (!fromFile)
+        return loadStoredModel(parser, exitCode);
     const QString path = parser.value(QStringLiteral("vectors"));
     core::VectorReadOptions options;
     options.stop = Interrupt::token();

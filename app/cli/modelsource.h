@@ -9,7 +9,8 @@
 
 namespace ewb::cli {
 
-/// The options every query command shares to name the model it reads (--vectors FILE).
+/// The options every query command shares to name the model it reads: --vectors FILE, or
+/// --model NAME|ID from the database (--db FILE, default: the user's database).
 void addModelOptions(QCommandLineParser &parser);
 
 /// Loads the model the options name. On failure prints the reason on stderr, sets exitCode and

@@ -3,14 +3,18 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/interrupt.h"
+#include "app/cli/storeaccess.h"
 #include "app/cli/losslog.h"
 #include "app/cli/terminalprogress.h"
 #include "app/cli/trainoptions.h"
 
 #include "core/formats/embeddingfile.h"
 #include "core/model/queries.h"
+#include "core/store/modelstore.h"
 #include "core/train/corpustrainer.h"
+#include "core/train/runrecordbuilder.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -42,6 +46,36 @@ void printDemoNeighbours(const core::EmbeddingModel &model)
             names << QString::fromStdString(n.word);
         printLine(QStringLiteral("%1: %2").arg(QString::fromLatin1(word), -8).arg(names.join(QStringLiteral(", "))));
     }
+}
+
+// The default model name says what was trained on what, and when.
+QString modelName(const TrainRequest &request, const core::TrainingOptions &options)
+{
+    if (!request.name.isEmpty())
+        return request.name;
+    const QString corpus = request.demo ? QStringLiteral("demo") : QFileInfo(request.corpus).completeBaseName();
+    return QStringLiteral("%1 %2 %3d %4")
+            .arg(corpus, QString::fromUtf8(core::TrainingOptions::architectureName(options.architecture).data()))
+            .arg(options.dim)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+// Saves the model with its run record and loss curve in one transaction; returns the model id.
+core::Result<std::int64_t> saveRun(core::Database &db, const TrainRequest &request,
+                                   const core::CorpusSource &source,
+                                   const core::CorpusTrainer::Outcome &outcome, std::int64_t startedMs)
+{
+    const core::TrainingResult &training = outcome.training;
+    const core::RunRecord run = core::RunRecordBuilder::record(
+            training.options, request.tokenizer, source, outcome.corpus, outcome.vocabularySize,
+            EWB_VERSION, startedMs, QDateTime::currentMSecsSinceEpoch(), core::RunStatus::Completed);
+    const auto loss = core::RunRecordBuilder::lossPoints(training.lossHistory);
+    core::ModelMetadata meta;
+    meta.name = modelName(request, training.options).toStdString();
+    meta.source = core::ModelSource::Trained;
+    meta.paramsJson = run.optionsJson;
+    core::ModelStore store(db);
+    return store.save(*training.model, meta, &run, loss, Interrupt::token());
 }
 
 } // namespace
@@ -79,6 +113,16 @@ int runTrain(const QStringList &arguments)
         source = core::CorpusSource::fromFile(request.corpus.toStdString());
     }
 
+    // Open the database first: a run that cannot be saved should not start.
+    int exitCode = ExitOk;
+    std::optional<core::Database> db;
+    if (request.save) {
+        db = openDatabase(parser, true, exitCode);
+        if (!db)
+            return exitCode;
+    }
+    const std::int64_t startedMs = QDateTime::currentMSecsSinceEpoch();
+
     TerminalProgress progress;
     core::CorpusTrainer trainer(request.options);
     trainer.setReadProgressCallback([&progress](std::uint64_t done, std::uint64_t total) {
@@ -109,6 +153,13 @@ int runTrain(const QStringList &arguments)
             return reportError(written.error(), request.output) == ExitInterrupted ? int(ExitInterrupted)
                                                                                    : int(ExitCantCreate);
     }
+    std::int64_t modelId = 0;
+    if (db) {
+        const auto saved = saveRun(*db, request, source, *outcome, startedMs);
+        if (!saved.ok())
+            return reportError(saved.error(), QStringLiteral("saving the model"));
+        modelId = *saved;
+    }
     if (!request.lossLog.isEmpty()) {
         QString error;
         if (!writeLossLog(request.lossLog, training.lossHistory, error)) {
@@ -132,7 +183,8 @@ int runTrain(const QStringList &arguments)
                     { QStringLiteral("train_s"), training.stats.trainSeconds },
                     { QStringLiteral("words_per_s"), training.stats.wordsPerSecond },
                     { QStringLiteral("final_loss"), finalLoss },
-                    { QStringLiteral("output"), request.output.isEmpty() ? QJsonValue() : QJsonValue(request.output) } });
+                    { QStringLiteral("output"), request.output.isEmpty() ? QJsonValue() : QJsonValue(request.output) },
+                    { QStringLiteral("model_id"), modelId == 0 ? QJsonValue() : QJsonValue(static_cast<qint64>(modelId)) } });
     } else {
         printLine(QStringLiteral("Trained %1 on %2: %3 words in the vocabulary, %4 tokens, %5 epochs "
                                  "in %6 s (%7 words/s), final loss %8")
@@ -146,6 +198,8 @@ int runTrain(const QStringList &arguments)
                           .arg(finalLoss, 0, 'f', 4));
         if (!request.output.isEmpty())
             printLine(QStringLiteral("Vectors written to %1").arg(request.output));
+        if (modelId != 0)
+            printLine(QStringLiteral("Saved as model %1 in %2").arg(modelId).arg(QString::fromStdString(db->path().string())));
         if (request.demo)
             printDemoNeighbours(*training.model);
     }

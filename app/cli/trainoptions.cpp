@@ -1,8 +1,7 @@
 #include "app/cli/trainoptions.h"
 
 #include "app/cli/optionreader.h"
-
-#include <QFileInfo>
+#include "app/cli/storeaccess.h"
 
 #include <limits>
 #include <thread>
@@ -43,10 +42,13 @@ void addTrainingOptions(QCommandLineParser &parser)
                      "(already segmented text)",
         "icu|whitespace");
     opt("keep-case", "do not case-fold tokens (default: fold, 'The' = 'the')");
-    opt("output", "write the vectors to FILE (default without --demo: CORPUS-NAME.vec here)", "FILE");
+    opt("output", "also write the vectors to FILE (word2vec format)", "FILE");
+    opt("name", "name of the model in the database (default: corpus, settings and time)", "NAME");
+    opt("no-save", "do not save the model in the database");
     opt("format", "vectors file format: text (default, .vec) or binary (.bin)", "text|binary");
     opt("loss-log", "write every progress point to FILE as CSV", "FILE.csv");
     opt("json", "print one JSON object with the run's figures at the end");
+    addDatabaseOption(parser);
 }
 
 std::optional<QString> readTrainRequest(const QCommandLineParser &parser, TrainRequest &request)
@@ -94,8 +96,10 @@ std::optional<QString> readTrainRequest(const QCommandLineParser &parser, TrainR
     if (!r.ok())
         return r.error();
     request.output = parser.value(QStringLiteral("output"));
-    if (request.output.isEmpty() && !request.demo)
-        request.output = QFileInfo(request.corpus).completeBaseName() + QStringLiteral(".vec");
+    request.save = !parser.isSet(QStringLiteral("no-save"));
+    request.name = parser.value(QStringLiteral("name"));
+    if (!request.save && request.name.size() > 0)
+        return QStringLiteral("--name needs the model to be saved: drop --no-save");
     request.format = format.isEmpty() ? core::VectorFormat::Auto
             : format == QLatin1String("binary") ? core::VectorFormat::Word2VecBinary
                                                  : core::VectorFormat::Word2VecText;

@@ -20,6 +20,8 @@ struct TrainRequest {
     QString output; ///< vectors file to write; empty for none
     core::VectorFormat format = core::VectorFormat::Auto;
     QString lossLog; ///< CSV of every progress point; empty for none
+    bool save = true; ///< save the model and its run in the database
+    QString name; ///< model name; empty: made from the corpus, settings and time
     bool json = false;
 };
 

@@ -123,32 +123,33 @@ Result<void> ModelWriter::addRow(std::string_view word, std::uint64_t count,
 {
     if (!m_tx)
         return fail(ErrorCode::Internal, "ModelWriter::addRow without begin");
-    const std::string rowName = "row " + std::to_string(m_rows);
+    // Built only on failure: this runs once per row of multi-million-row imports.
+    const auto rowName = [this] { return "row " + std::to_string(m_rows); };
     if (word.empty())
-        return fail(ErrorCode::InvalidArgument, rowName + ": empty word");
+        return fail(ErrorCode::InvalidArgument, rowName() + ": empty word");
     if (word.find('\0') != std::string_view::npos)
-        return fail(ErrorCode::InvalidArgument, rowName + ": word contains a NUL byte");
+        return fail(ErrorCode::InvalidArgument, rowName() + ": word contains a NUL byte");
     if (count > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return fail(ErrorCode::InvalidArgument, rowName + ": count too large");
+        return fail(ErrorCode::InvalidArgument, rowName() + ": count too large");
     if (vector.size() != m_dim) {
         return fail(ErrorCode::InvalidArgument,
-                    rowName + " ('" + std::string(word) + "'): " + std::to_string(vector.size())
+                    rowName() + " ('" + std::string(word) + "'): " + std::to_string(vector.size())
                         + " values, expected " + std::to_string(m_dim));
     }
     for (const float v : vector) {
         if (!std::isfinite(v)) {
             return fail(ErrorCode::NumericError,
-                        rowName + " ('" + std::string(word) + "'): NaN or infinite value");
+                        rowName() + " ('" + std::string(word) + "'): NaN or infinite value");
         }
     }
     try {
         if (!m_seen.emplace(word).second) {
             return fail(ErrorCode::InvalidArgument,
-                        rowName + ": the word '" + std::string(word) + "' occurs twice");
+                        rowName() + ": the word '" + std::string(word) + "' occurs twice");
         }
     } catch (const std::bad_alloc &) {
         abort();
-        return fail(ErrorCode::OutOfMemory, rowName + ": out of memory for the word index");
+        return fail(ErrorCode::OutOfMemory, rowName() + ": out of memory for the word index");
     }
     m_insertWord.reset();
     m_insertWord.bind(1, m_modelId)

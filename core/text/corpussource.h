@@ -18,8 +18,11 @@ public:
     /// Bytes in memory; displayName is what messages call the corpus (e.g. "demo corpus").
     static CorpusSource fromMemory(std::string_view bytes, std::string displayName);
 
+    /// True for fromFile() sources.
     bool isFile() const { return m_isFile; }
+    /// The file to read (empty for memory sources).
     const std::filesystem::path &path() const { return m_path; }
+    /// The bytes of a memory source (empty for files).
     std::string_view bytes() const { return m_bytes; }
     /// The path as UTF-8, or the display name of a memory source.
     std::string displayName() const;

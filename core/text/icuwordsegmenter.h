@@ -32,8 +32,10 @@ public:
     /// tests comparing the two). Fails with Internal when ICU's data is missing.
     static Result<std::unique_ptr<IcuWordSegmenter>>
     create(TokenSink &next, std::size_t maxTokenBytes, bool asciiFastPath = true);
+    /// Closes the UText.
     ~IcuWordSegmenter() override;
 
+    /// RunSink: takes the next run / line end from the scanner.
     std::size_t onRun(std::string_view text, bool complete) override;
     void onLineEnd(bool discard) override;
 

@@ -20,6 +20,7 @@ namespace ewb::core {
 class PhraseLearner : public TokenSink
 {
 public:
+    /// TokenSink: takes the next token / line end of the pipeline.
     void onToken(std::string_view token, bool cut) override;
     void onLineEnd(bool discard) override;
 

@@ -16,6 +16,7 @@ public:
     /// table and next must outlive the merger.
     PhraseMerger(const PhraseTable &table, TokenSink &next);
 
+    /// TokenSink: takes the next token / line end of the pipeline.
     void onToken(std::string_view token, bool cut) override;
     void onLineEnd(bool discard) override;
 

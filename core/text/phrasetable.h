@@ -16,7 +16,9 @@ public:
     void add(std::string_view left, std::string_view right);
     /// True when left followed by right is to be merged.
     bool contains(std::string_view left, std::string_view right) const;
+    /// True when nothing is to be merged.
     bool empty() const { return m_words.empty(); }
+    /// Number of pairs to merge.
     std::size_t size() const { return m_words.size(); }
 
 private:

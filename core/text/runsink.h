@@ -11,6 +11,7 @@ namespace ewb::core {
 class RunSink
 {
 public:
+    /// Sinks are owned and destroyed through this interface.
     virtual ~RunSink() = default;
 
     /// A run, or a piece of one. complete is true when the run ends here. When false (a run

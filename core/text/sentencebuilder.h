@@ -23,12 +23,17 @@ public:
     /// sink must outlive the builder; maxSentenceTokens >= 1; countTypes fills types().
     SentenceBuilder(const SentenceSink &sink, std::size_t maxSentenceTokens, bool countTypes);
 
+    /// TokenSink: takes the next token / line end of the pipeline.
     void onToken(std::string_view token, bool cut) override;
     void onLineEnd(bool discard) override;
 
+    /// Sentences handed to the sink so far.
     std::uint64_t sentences() const { return m_sentences; }
+    /// Tokens handed to the sink so far (tokens of discarded lines are not counted).
     std::uint64_t tokens() const { return m_tokens; }
+    /// Distinct tokens handed to the sink so far; 0 when not counting types.
     std::uint64_t types() const { return m_types.size(); }
+    /// Tokens handed to the sink that had been cut at maxTokenBytes.
     std::uint64_t cutTokens() const { return m_cutTokens; }
 
 private:

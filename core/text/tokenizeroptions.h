@@ -17,16 +17,21 @@ struct TokenizerOptions
     };
     enum class InvalidUtf8 {
         Reject, ///< stop at the first invalid sequence with its line and byte offset (default)
-        SkipLine, ///< drop lines holding invalid sequences, and count them
+        /// drop lines holding invalid sequences, and count them (of a line longer than
+        /// maxSentenceTokens, sentences completed before the bad byte have already gone out)
+        SkipLine,
         Replace, ///< decode invalid sequences as U+FFFD (the replacement is a separator)
     };
 
+    /// How lines become tokens; Icu for raw text in any language (default).
     Mode mode = Mode::Icu;
     /// Unicode full case folding of every token ("The" and "the" are one word). On by default.
     bool caseFold = true;
-    /// NFKC normalisation before folding: full-width forms and compatibility characters become
-    /// their plain forms, so NFC/NFD duplicates merge (RELIABILITY row 12). Off by default.
+    /// NFKC normalisation before folding (with caseFold: Unicode's NFKC_Casefold): full-width
+    /// forms and compatibility characters become their plain forms, so NFC/NFD duplicates merge
+    /// (RELIABILITY row 12). Off by default. Use TokenNormalizer::normalizeWord() for queries.
     bool nfkc = false;
+    /// What to do with bytes that are not UTF-8.
     InvalidUtf8 invalidUtf8 = InvalidUtf8::Reject;
     /// One line of the corpus is one sentence; a longer line is split into sentences of at most
     /// this many tokens (never truncated). Range 1..1,000,000.
@@ -34,8 +39,8 @@ struct TokenizerOptions
     /// A longer token is cut at a code point boundary at this many bytes (and the cut counted).
     /// Range 8..4096.
     std::size_t maxTokenBytes = 100;
-    /// Count distinct tokens into CorpusStats::types. Costs a hash lookup per token (about a
-    /// third of the Whitespace mode's time); turn it off when the caller counts words itself.
+    /// Count distinct tokens into CorpusStats::types. Costs a hash lookup per token (up to half
+    /// of the Whitespace mode's time); turn it off when the caller counts words itself.
     bool countTypes = true;
     /// Icu mode only: learn from the corpus itself which Chinese names and words ICU's
     /// dictionary splits into single characters (贾母 -> 贾 + 母) and join them again (see

@@ -33,6 +33,7 @@ public:
     /// word is one token of valid UTF-8 without spaces. Thread-safe.
     static std::string normalizeWord(std::string_view word, bool caseFold, bool nfkc);
 
+    /// TokenSink: takes the next token / line end of the pipeline.
     void onToken(std::string_view token, bool cut) override;
     void onLineEnd(bool discard) override;
 

@@ -9,6 +9,7 @@ namespace ewb::core {
 class TokenSink
 {
 public:
+    /// Sinks are owned and destroyed through this interface.
     virtual ~TokenSink() = default;
 
     /// One token: non-empty valid UTF-8 without separators. cut is true when the token was

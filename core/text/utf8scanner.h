@@ -31,9 +31,13 @@ public:
     /// Ends the input: a sequence cut by the end is invalid, the last line ends.
     void finish();
 
+    /// Lines ended so far (a last line without a line break counts once finish() is called).
     std::uint64_t lines() const { return m_lines; }
+    /// Control characters met (see utf8::isControl); they separated runs.
     std::uint64_t controlCharacters() const { return m_controls; }
+    /// Invalid sequences met, each maximal subpart counted once, whatever the policy.
     std::uint64_t invalidSequences() const { return m_invalid; }
+    /// Lines the sink was told to discard (SkipLine policy).
     std::uint64_t skippedLines() const { return m_skippedLines; }
     /// True when the policy is Reject and an invalid sequence was seen.
     bool rejected() const { return m_rejected; }

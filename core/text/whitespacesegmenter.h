@@ -17,6 +17,7 @@ public:
     /// next receives the tokens; maxTokenBytes >= 4.
     WhitespaceSegmenter(TokenSink &next, std::size_t maxTokenBytes);
 
+    /// RunSink: takes the next run / line end from the scanner.
     std::size_t onRun(std::string_view text, bool complete) override;
     void onLineEnd(bool discard) override;
 

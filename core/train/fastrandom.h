@@ -8,7 +8,8 @@ namespace ewb::core {
 /// xoshiro256** (Blackman and Vigna 2018): a small, fast generator with 256 bits of state and
 /// good statistical quality, seeded through splitmix64. Deterministic for a given seed on every
 /// platform. Not thread-safe: one generator per thread.
-class FastRandom {
+class FastRandom
+{
 public:
     explicit FastRandom(std::uint64_t seed)
     {
@@ -55,7 +56,7 @@ public:
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
-    std::array<std::uint64_t, 4> m_state{};
+    std::array<std::uint64_t, 4> m_state {};
 };
 
 } // namespace ewb::core

@@ -14,8 +14,7 @@ SgdKernel::SgdKernel(float *input, float *output, std::size_t columns, std::size
     , m_hidden(static_cast<Eigen::Index>(columns))
     , m_hiddenGrad(static_cast<Eigen::Index>(columns))
     , m_scores(static_cast<Eigen::Index>(maxTargets))
-{
-}
+{ }
 
 double SgdKernel::skipGram(std::span<const std::uint32_t> contexts,
                            std::span<const std::uint32_t> targets, float alpha, float decay)

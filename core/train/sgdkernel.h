@@ -16,7 +16,8 @@ namespace ewb::core {
 /// Hogwild: several kernels (one per worker thread) may update the same matrices at once
 /// without locks; those races are deliberate and confined to this class. One kernel object is
 /// not thread-safe (it owns scratch buffers).
-class SgdKernel {
+class SgdKernel
+{
 public:
     /// input, output: the matrices' first elements, `stride` floats from one row to the next;
     /// columns (<= stride) are updated. maxTargets bounds targets.size() (1 + negative) in
@@ -30,8 +31,8 @@ public:
     /// (a minibatch), with the gradient g = (label - s(x_c.o_j)) * alpha:
     /// x_c += sum_j g_cj o_j, o_j += sum_c g_cj x_c (old x_c). contexts.size() pairs.
     /// decay = alpha * L2 lambda shrinks each updated row by that share of its old value.
-    double skipGram(std::span<const std::uint32_t> contexts,
-                    std::span<const std::uint32_t> targets, float alpha, float decay = 0);
+    double skipGram(std::span<const std::uint32_t> contexts, std::span<const std::uint32_t> targets,
+                    float alpha, float decay = 0);
 
     /// CBOW with mean of contexts, as word2vec and gensim (cbow_mean=1): h = mean of the
     /// contexts' input vectors predicts the centre targets[0] against targets[1..]; for each

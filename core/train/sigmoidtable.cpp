@@ -6,16 +6,16 @@ namespace ewb::core {
 
 namespace {
 
-double sigmoid(double x)
-{
-    return 1.0 / (1.0 + std::exp(-x));
-}
+    double sigmoid(double x)
+    {
+        return 1.0 / (1.0 + std::exp(-x));
+    }
 
-double logSigmoid(double x)
-{
-    // log1p keeps precision where e^-x is tiny; for x < 0 rewrite to avoid overflow of e^-x.
-    return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
-}
+    double logSigmoid(double x)
+    {
+        // log1p keeps precision where e^-x is tiny; for x < 0 rewrite to avoid overflow of e^-x.
+        return x >= 0 ? -std::log1p(std::exp(-x)) : x - std::log1p(std::exp(x));
+    }
 
 } // namespace
 
@@ -31,8 +31,8 @@ SigmoidTable::SigmoidTable()
         const double l0 = logSigmoid(x);
         const double s1 = i < steps ? sigmoid(x + h) : s0;
         const double l1 = i < steps ? logSigmoid(x + h) : l0;
-        m_entries[i] = Entry{static_cast<float>(s0), static_cast<float>(s1 - s0),
-                             static_cast<float>(l0), static_cast<float>(l1 - l0)};
+        m_entries[i] = Entry { static_cast<float>(s0), static_cast<float>(s1 - s0),
+                               static_cast<float>(l0), static_cast<float>(l1 - l0) };
     }
 }
 

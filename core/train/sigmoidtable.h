@@ -12,10 +12,12 @@ namespace ewb::core {
 /// s is 0 or 1 and log s is x or 0, off by at most e^-16 = 1.2e-7; for very negative x, log s(x)
 /// = x keeps growing, so a loss never saturates. NaN in gives NaN log s out.
 /// Immutable once built; safe to read from any number of threads.
-class SigmoidTable {
+class SigmoidTable
+{
 public:
     /// Both values at one x.
-    struct Value {
+    struct Value
+    {
         float sigmoid;
         float logSigmoid;
     };
@@ -25,14 +27,14 @@ public:
     Value operator()(float x) const
     {
         if (x >= Range)
-            return {1.0f, 0.0f};
+            return { 1.0f, 0.0f };
         if (!(x > -Range))
-            return {0.0f, x};
+            return { 0.0f, x };
         const float t = (x + Range) * StepsPerUnit;
         const auto i = static_cast<std::size_t>(t);
         const float f = t - static_cast<float>(i);
         const Entry &e = m_entries[i];
-        return {e.sigmoid + f * e.sigmoidSlope, e.logSigmoid + f * e.logSigmoidSlope};
+        return { e.sigmoid + f * e.sigmoidSlope, e.logSigmoid + f * e.logSigmoidSlope };
     }
 
     /// Largest absolute error of the table against the exact functions (documented above).
@@ -42,7 +44,8 @@ private:
     static constexpr float Range = 16.0f;
     static constexpr float StepsPerUnit = 64.0f;
 
-    struct Entry {
+    struct Entry
+    {
         float sigmoid;
         float sigmoidSlope;
         float logSigmoid;

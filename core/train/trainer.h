@@ -24,7 +24,8 @@ class Vocabulary;
 /// epochs by words processed. Input vectors start uniform in [-0.5/dim, 0.5/dim) from the seed,
 /// output vectors at zero. With threads = 1 and the same seed, results are bit-identical run
 /// after run. A Trainer runs one train() at a time; the callbacks must not call into it.
-class Trainer {
+class Trainer
+{
 public:
     using ProgressCallback = std::function<void(const TrainingProgress &)>;
     using CheckpointCallback = std::function<void(const Checkpoint &)>;

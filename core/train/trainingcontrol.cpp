@@ -31,10 +31,10 @@ bool TrainingControl::isPaused() const
     return m_paused;
 }
 
-TrainingControl::Clock::duration TrainingControl::pausedTime() const
+TrainingControl::Clock::duration TrainingControl::pausedTime(Clock::time_point now) const
 {
     std::lock_guard lock(m_mutex);
-    return m_paused ? m_pausedTotal + (Clock::now() - m_pausedSince) : m_pausedTotal;
+    return m_paused ? m_pausedTotal + (now - m_pausedSince) : m_pausedTotal;
 }
 
 bool TrainingControl::waitWhilePaused(std::stop_token stop)

@@ -13,7 +13,8 @@ namespace ewb::core {
 /// count in words/s, elapsed time or ETA. Every member is thread-safe; create it before
 /// training and keep it alive until Trainer::train returns. Cancelling is not its job: use the
 /// stop_token given to train().
-class TrainingControl {
+class TrainingControl
+{
 public:
     using Clock = std::chrono::steady_clock;
 
@@ -22,8 +23,9 @@ public:
     /// Lets held workers go on. No effect when not paused.
     void resume();
     bool isPaused() const;
-    /// Total time spent paused until now, the current pause included.
-    Clock::duration pausedTime() const;
+    /// Total time spent paused until `now`, the current pause included (up to `now`), so that
+    /// active time = now - start - pausedTime(now) stands exactly still while paused.
+    Clock::duration pausedTime(Clock::time_point now = Clock::now()) const;
 
     /// For workers: returns at once when not paused, otherwise blocks until resume() or a stop
     /// request. Returns false when stop was requested.
@@ -34,9 +36,9 @@ private:
     std::condition_variable_any m_resumed;
     bool m_paused = false;
     // Mirrors m_paused so that the workers' frequent check takes no lock when running.
-    std::atomic<bool> m_pausedHint{false};
+    std::atomic<bool> m_pausedHint { false };
     Clock::time_point m_pausedSince;
-    Clock::duration m_pausedTotal{};
+    Clock::duration m_pausedTotal {};
 };
 
 } // namespace ewb::core

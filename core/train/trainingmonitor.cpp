@@ -22,7 +22,7 @@ TrainingMonitor::TrainingMonitor(std::size_t epochs, std::uint64_t wordsPerEpoch
     , m_lastEpochMean(initialLoss)
 {
     if (m_control)
-        m_pausedAtStart = m_control->pausedTime();
+        m_pausedAtStart = m_control->pausedTime(m_start);
 }
 
 void TrainingMonitor::startEpoch(std::size_t epoch)
@@ -35,9 +35,10 @@ void TrainingMonitor::startEpoch(std::size_t epoch)
 
 double TrainingMonitor::activeSeconds() const
 {
-    auto active = TrainingControl::Clock::now() - m_start;
+    const auto now = TrainingControl::Clock::now();
+    auto active = now - m_start;
     if (m_control)
-        active -= m_control->pausedTime() - m_pausedAtStart;
+        active -= m_control->pausedTime(now) - m_pausedAtStart;
     return std::max(0.0, std::chrono::duration<double>(active).count());
 }
 
@@ -67,12 +68,12 @@ const TrainingProgress &TrainingMonitor::sample(bool epochEnd)
     const auto done = static_cast<double>(m_schedule.wordsDone());
     p.fraction = totalWords > 0 ? std::min(1.0, done / totalWords) : 1.0;
     const double rawPerWord = m_wordsPerEpoch > 0
-            ? static_cast<double>(m_rawWordsPerEpoch) / static_cast<double>(m_wordsPerEpoch)
-            : 0.0;
+        ? static_cast<double>(m_rawWordsPerEpoch) / static_cast<double>(m_wordsPerEpoch)
+        : 0.0;
     p.wordsDone = static_cast<std::uint64_t>(done * rawPerWord + 0.5);
     p.elapsedSeconds = activeSeconds();
-    p.wordsPerSecond = p.elapsedSeconds > 0 ? static_cast<double>(p.wordsDone) / p.elapsedSeconds
-                                            : 0.0;
+    p.wordsPerSecond
+        = p.elapsedSeconds > 0 ? static_cast<double>(p.wordsDone) / p.elapsedSeconds : 0.0;
     p.etaSeconds = p.fraction > 0 ? p.elapsedSeconds * (1 - p.fraction) / p.fraction : 0.0;
     p.learningRate = m_schedule.learningRate();
     if (pairCount > m_lastPairs)

@@ -17,12 +17,13 @@ class TrainingSchedule;
 /// loss means (sums in double over all workers, so the thread count does not change them),
 /// words/s on active time (paused time of the TrainingControl excluded), ETA. Used by the
 /// thread that runs Trainer::train only.
-class TrainingMonitor {
+class TrainingMonitor
+{
 public:
     /// wordsPerEpoch: vocabulary tokens of one epoch; rawWordsPerEpoch: tokens before min_count.
     /// initialLoss is reported until the first pair is done.
-    TrainingMonitor(std::size_t epochs, std::uint64_t wordsPerEpoch,
-                    std::uint64_t rawWordsPerEpoch, const TrainingSchedule &schedule,
+    TrainingMonitor(std::size_t epochs, std::uint64_t wordsPerEpoch, std::uint64_t rawWordsPerEpoch,
+                    const TrainingSchedule &schedule,
                     std::span<const std::unique_ptr<TrainingWorker>> workers,
                     const TrainingControl *control, double initialLoss);
 
@@ -38,7 +39,6 @@ public:
     TrainingWorker::Totals totals() const;
 
 private:
-
     std::size_t m_epochs;
     std::uint64_t m_wordsPerEpoch;
     std::uint64_t m_rawWordsPerEpoch;
@@ -46,7 +46,7 @@ private:
     std::span<const std::unique_ptr<TrainingWorker>> m_workers;
     const TrainingControl *m_control;
     TrainingControl::Clock::time_point m_start;
-    TrainingControl::Clock::duration m_pausedAtStart{};
+    TrainingControl::Clock::duration m_pausedAtStart {};
     std::size_t m_epoch = 1;
     std::uint64_t m_epochPairs = 0;
     double m_epochLoss = 0;

@@ -9,22 +9,22 @@ namespace ewb::core {
 
 namespace {
 
-// Locale-independent, shortest round-trip form ("0.025", "nan").
-std::string number(double value)
-{
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value > 0 ? "inf" : "-inf";
-    std::array<char, 32> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), result.ptr);
-}
+    // Locale-independent, shortest round-trip form ("0.025", "nan").
+    std::string number(double value)
+    {
+        if (std::isnan(value))
+            return "nan";
+        if (std::isinf(value))
+            return value > 0 ? "inf" : "-inf";
+        std::array<char, 32> buffer {};
+        const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+        return std::string(buffer.data(), result.ptr);
+    }
 
-Error invalid(std::string detail)
-{
-    return fail(ErrorCode::InvalidArgument, std::move(detail));
-}
+    Error invalid(std::string detail)
+    {
+        return fail(ErrorCode::InvalidArgument, std::move(detail));
+    }
 
 } // namespace
 
@@ -100,7 +100,7 @@ Result<TrainingOptions> TrainingOptions::effectiveFor(std::size_t vocabularySize
     if (vocabularySize < 2)
         return fail(ErrorCode::VocabularyTooSmall,
                     "need at least 2 distinct words after min_count, got "
-                            + std::to_string(vocabularySize));
+                        + std::to_string(vocabularySize));
     TrainingOptions effective = *this;
     if (negative >= vocabularySize) {
         effective.negative = vocabularySize - 1;
@@ -113,9 +113,9 @@ Result<TrainingOptions> TrainingOptions::effectiveFor(std::size_t vocabularySize
     if (physicalMemory > 0 && bytes > static_cast<double>(physicalMemory))
         return fail(ErrorCode::OutOfMemory,
                     "the model needs about " + std::to_string(std::llround(bytes / 1048576.0))
-                            + " MiB (2 x " + std::to_string(vocabularySize) + " words x dim "
-                            + std::to_string(dim) + " x 4 bytes) but this machine has "
-                            + std::to_string(physicalMemory / 1048576) + " MiB of RAM");
+                        + " MiB (2 x " + std::to_string(vocabularySize) + " words x dim "
+                        + std::to_string(dim) + " x 4 bytes) but this machine has "
+                        + std::to_string(physicalMemory / 1048576) + " MiB of RAM");
     return effective;
 }
 

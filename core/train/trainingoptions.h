@@ -11,7 +11,8 @@ namespace ewb::core {
 
 /// Everything that shapes a word2vec training run (negative sampling only). Defaults follow
 /// gensim 4.2 so that results compare. Plain value type: copy it freely.
-struct TrainingOptions {
+struct TrainingOptions
+{
     /// Skip-gram predicts each context word from the centre word's vector: slower, better for
     /// rare words and semantic analogies. CBOW predicts the centre word from the mean of its
     /// context vectors: several times faster, better for frequent words and syntax.

@@ -7,7 +7,8 @@ namespace ewb::core {
 /// One progress point of a training run, reported by the monitor (the thread that called
 /// Trainer::train) about every 100 ms and at the end of each epoch. Words are raw corpus
 /// tokens (words later dropped by min_count or subsampling included), as gensim counts them.
-struct TrainingProgress {
+struct TrainingProgress
+{
     std::size_t epoch = 0; ///< current epoch, 1-based
     std::size_t epochs = 0; ///< epochs of the whole run
     bool epochEnd = false; ///< true for the last point of an epoch (its epochLoss is final)

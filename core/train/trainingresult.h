@@ -12,9 +12,11 @@
 namespace ewb::core {
 
 /// What a finished training run hands back.
-struct TrainingResult {
+struct TrainingResult
+{
     /// Counts of the run.
-    struct Stats {
+    struct Stats
+    {
         std::uint64_t rawWords = 0; ///< raw corpus tokens processed, all epochs
         std::uint64_t effectiveWords = 0; ///< tokens trained on after subsampling, all epochs
         std::uint64_t pairs = 0; ///< training pairs, all epochs

@@ -5,11 +5,8 @@
 namespace ewb::core {
 
 TrainingSchedule::TrainingSchedule(double alpha, double minAlpha, std::uint64_t totalWords)
-    : m_alpha(alpha)
-    , m_minAlpha(minAlpha)
-    , m_totalWords(totalWords)
-{
-}
+    : m_alpha(alpha), m_minAlpha(minAlpha), m_totalWords(totalWords)
+{ }
 
 void TrainingSchedule::startSegment(std::uint64_t first, std::uint64_t end)
 {
@@ -29,8 +26,8 @@ double TrainingSchedule::learningRate() const
 {
     // Linear decay by words processed, as word2vec.c and gensim do.
     const double progress = m_totalWords == 0
-            ? 1.0
-            : static_cast<double>(wordsDone()) / static_cast<double>(m_totalWords);
+        ? 1.0
+        : static_cast<double>(wordsDone()) / static_cast<double>(m_totalWords);
     return std::max(m_minAlpha, m_alpha - (m_alpha - m_minAlpha) * progress);
 }
 

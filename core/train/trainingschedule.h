@@ -10,7 +10,8 @@ namespace ewb::core {
 /// words are done (the learning-rate clock) and whether the loss diverged. Chunks are numbered
 /// across epochs (chunk k of epoch e is e * chunksPerEpoch + k). Every member is thread-safe;
 /// counters are relaxed atomics on their own cache lines.
-class TrainingSchedule {
+class TrainingSchedule
+{
 public:
     /// alpha decays linearly to minAlpha as wordsDone() goes from 0 to totalWords.
     TrainingSchedule(double alpha, double minAlpha, std::uint64_t totalWords);
@@ -36,9 +37,9 @@ private:
     const double m_minAlpha;
     const std::uint64_t m_totalWords;
     std::uint64_t m_endChunk = 0;
-    alignas(64) std::atomic<std::uint64_t> m_nextChunk{0};
-    alignas(64) std::atomic<std::uint64_t> m_wordsDone{0};
-    std::atomic<bool> m_diverged{false};
+    alignas(64) std::atomic<std::uint64_t> m_nextChunk { 0 };
+    alignas(64) std::atomic<std::uint64_t> m_wordsDone { 0 };
+    std::atomic<bool> m_diverged { false };
 };
 
 } // namespace ewb::core

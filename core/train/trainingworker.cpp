@@ -13,11 +13,11 @@ namespace ewb::core {
 
 namespace {
 
-// A noise word equal to the centre is drawn again, as fastText does; the bound only matters
-// for a degenerate distribution in which the centre word carries almost all the mass.
-constexpr int MaxRedraws = 8;
-// How many words ahead the output rows are prefetched.
-constexpr std::size_t PrefetchDistance = 2;
+    // A noise word equal to the centre is drawn again, as fastText does; the bound only matters
+    // for a degenerate distribution in which the centre word carries almost all the mass.
+    constexpr int MaxRedraws = 8;
+    // How many words ahead the output rows are prefetched.
+    constexpr std::size_t PrefetchDistance = 2;
 
 } // namespace
 
@@ -104,7 +104,8 @@ void TrainingWorker::prefetchOutputRows(std::size_t position) const
     const std::size_t negative = m_in.options.negative;
     const auto lines = static_cast<std::ptrdiff_t>(m_in.stride * sizeof(float) / 64);
     const auto prefetchRow = [&](std::uint32_t id) {
-        const char *row = reinterpret_cast<const char *>(m_in.output + std::size_t{id} * m_in.stride);
+        const char *row
+            = reinterpret_cast<const char *>(m_in.output + std::size_t { id } * m_in.stride);
         for (std::ptrdiff_t line = 0; line <= lines; ++line)
             __builtin_prefetch(row + line * 64);
     };

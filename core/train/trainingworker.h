@@ -22,10 +22,12 @@ class TrainingSchedule;
 /// its own random generator, kernel and buffers. The object lives for the whole run (its
 /// generator continues across epochs); run() is called once per stretch of work on a thread of
 /// its own. The published counters may be read from any thread at any time.
-class alignas(64) TrainingWorker {
+class alignas(64) TrainingWorker
+{
 public:
     /// What every worker of a run reads; owned by the Trainer, outlives the workers.
-    struct Inputs {
+    struct Inputs
+    {
         const EncodedCorpus &corpus;
         /// Sentence index at which each chunk of an epoch starts, plus the sentence count.
         std::span<const std::size_t> chunkStarts;
@@ -48,7 +50,8 @@ public:
     void run(std::stop_token stop);
 
     /// What a worker has done so far in the whole run.
-    struct Totals {
+    struct Totals
+    {
         std::uint64_t pairs = 0; ///< training pairs
         double loss = 0; ///< sum of the loss of those pairs
         std::uint64_t effectiveWords = 0; ///< tokens kept by subsampling and trained on
@@ -78,10 +81,10 @@ private:
 
     Totals m_local;
     // Sequence lock around the published copy: odd while the worker writes it.
-    alignas(64) std::atomic<std::uint64_t> m_sequence{0};
-    std::atomic<std::uint64_t> m_pairs{0};
-    std::atomic<double> m_loss{0};
-    std::atomic<std::uint64_t> m_effectiveWords{0};
+    alignas(64) std::atomic<std::uint64_t> m_sequence { 0 };
+    std::atomic<std::uint64_t> m_pairs { 0 };
+    std::atomic<double> m_loss { 0 };
+    std::atomic<std::uint64_t> m_effectiveWords { 0 };
 };
 
 } // namespace ewb::core

@@ -10,7 +10,8 @@ namespace ewb::core {
 /// Words that did not make it into the vocabulary (min_count, max_vocab) are removed, as
 /// word2vec and gensim do, so windows span over them; sentences left empty are dropped.
 /// Immutable once built; every const member is safe to call from any number of threads.
-class EncodedCorpus {
+class EncodedCorpus
+{
 public:
     /// An empty corpus.
     EncodedCorpus() = default;
@@ -23,16 +24,13 @@ public:
                   std::uint64_t rawTokens);
 
     /// Number of sentences.
-    std::size_t sentenceCount() const
-    {
-        return m_offsets.empty() ? 0 : m_offsets.size() - 1;
-    }
+    std::size_t sentenceCount() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
     /// The ids of sentence i (0 <= i < sentenceCount()).
     std::span<const std::uint32_t> sentence(std::size_t i) const
     {
         return std::span<const std::uint32_t>(m_ids).subspan(
-                static_cast<std::size_t>(m_offsets[i]),
-                static_cast<std::size_t>(m_offsets[i + 1] - m_offsets[i]));
+            static_cast<std::size_t>(m_offsets[i]),
+            static_cast<std::size_t>(m_offsets[i + 1] - m_offsets[i]));
     }
     /// All ids back to back.
     std::span<const std::uint32_t> ids() const { return m_ids; }

@@ -14,15 +14,15 @@ namespace ewb::core {
 /// rare words). Sampling is O(1) with Walker's alias method (Vose's construction): one table
 /// entry of 8 bytes per word instead of word2vec's 10^8-entry unigram table.
 /// Immutable once built; sample() is safe to call from any number of threads.
-class NoiseDistribution {
+class NoiseDistribution
+{
 public:
     /// An empty distribution (size 0): sample() must not be called.
     NoiseDistribution() = default;
 
     /// Builds the distribution. Fails with InvalidArgument when there are no words, more than
     /// 2^32 - 1 words, every weight is 0, or the exponent is not finite.
-    static Result<NoiseDistribution> create(std::span<const std::uint64_t> counts,
-                                            double exponent);
+    static Result<NoiseDistribution> create(std::span<const std::uint64_t> counts, double exponent);
 
     std::size_t size() const { return m_table.size(); }
 
@@ -39,7 +39,8 @@ public:
     }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         std::uint32_t threshold; ///< P(stay in bucket) * 2^32; full buckets alias to themselves
         std::uint32_t alias;
     };

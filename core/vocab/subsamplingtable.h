@@ -12,7 +12,8 @@ namespace ewb::core {
 /// more of the frequent words (slower, better for rare-word quality on small corpora); lowering
 /// it drops more of them (faster). sample = 0 keeps every token.
 /// Immutable once built; safe to read from any number of threads.
-class SubsamplingTable {
+class SubsamplingTable
+{
 public:
     /// An empty table.
     SubsamplingTable() = default;

@@ -11,11 +11,11 @@ Result<Vocabulary> Vocabulary::create(std::vector<std::string> words,
     if (words.size() != counts.size())
         return fail(ErrorCode::InvalidArgument,
                     "vocabulary has " + std::to_string(words.size()) + " words but "
-                            + std::to_string(counts.size()) + " counts");
+                        + std::to_string(counts.size()) + " counts");
     if (words.size() > std::numeric_limits<std::uint32_t>::max())
         return fail(ErrorCode::InvalidArgument,
                     "vocabulary of " + std::to_string(words.size())
-                            + " words exceeds the limit of 4294967295");
+                        + " words exceeds the limit of 4294967295");
     try {
         Vocabulary vocabulary;
         vocabulary.m_index.reserve(words.size());
@@ -29,7 +29,7 @@ Result<Vocabulary> Vocabulary::create(std::vector<std::string> words,
             if (i > 0 && counts[i] > counts[i - 1])
                 return fail(ErrorCode::InvalidArgument,
                             "vocabulary counts are not descending at word " + std::to_string(i)
-                                    + " ('" + words[i] + "')");
+                                + " ('" + words[i] + "')");
             if (!vocabulary.m_index.emplace(words[i], static_cast<std::uint32_t>(i)).second)
                 return fail(ErrorCode::InvalidArgument,
                             "vocabulary word '" + words[i] + "' occurs twice");
@@ -41,7 +41,7 @@ Result<Vocabulary> Vocabulary::create(std::vector<std::string> words,
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::OutOfMemory,
                     "out of memory indexing a vocabulary of " + std::to_string(words.size())
-                            + " words");
+                        + " words");
     }
 }
 

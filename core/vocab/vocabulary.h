@@ -14,7 +14,8 @@ namespace ewb::core {
 /// The words a model is trained on, most frequent first (ties keep the order in which the words
 /// first occurred in the corpus), with their corpus counts. A word's id is its position.
 /// Immutable once built; every const member is safe to call from any number of threads.
-class Vocabulary {
+class Vocabulary
+{
 public:
     /// An empty vocabulary (size 0); real ones come from VocabularyBuilder or create().
     Vocabulary() = default;
@@ -40,11 +41,12 @@ public:
     std::int64_t indexOf(std::string_view word) const;
 
 private:
-    struct Hash {
+    struct Hash
+    {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
         {
-            return std::hash<std::string_view>{}(s);
+            return std::hash<std::string_view> {}(s);
         }
     };
 

@@ -9,7 +9,7 @@ namespace ewb::core {
 
 namespace {
 
-constexpr std::uint32_t Dropped = std::numeric_limits<std::uint32_t>::max();
+    constexpr std::uint32_t Dropped = std::numeric_limits<std::uint32_t>::max();
 
 } // namespace
 
@@ -27,7 +27,7 @@ void VocabularyBuilder::addSentence(std::span<const std::string_view> tokens)
                     return;
                 }
                 it = m_ids.emplace(std::string(token), static_cast<std::uint32_t>(m_counts.size()))
-                             .first;
+                         .first;
                 m_counts.push_back(0);
             }
             ++m_counts[it->second];
@@ -45,7 +45,7 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
     if (m_outOfMemory)
         return fail(ErrorCode::OutOfMemory,
                     "out of memory while counting the corpus after " + std::to_string(tokenCount())
-                            + " tokens and " + std::to_string(typeCount()) + " distinct words");
+                        + " tokens and " + std::to_string(typeCount()) + " distinct words");
     if (m_tooManyTypes)
         return fail(ErrorCode::InvalidArgument,
                     "the corpus has more than 4294967294 distinct words");
@@ -63,8 +63,8 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
             const std::uint64_t most = *std::max_element(m_counts.begin(), m_counts.end());
             return fail(ErrorCode::VocabularyTooSmall,
                         "0 words occur at least min_count=" + std::to_string(minCount)
-                                + " times (the most frequent occurs " + std::to_string(most)
-                                + " times)");
+                            + " times (the most frequent occurs " + std::to_string(most)
+                            + " times)");
         }
         // Provisional ids are in order of first occurrence, so a stable sort keeps that order
         // among words of equal count.
@@ -74,11 +74,11 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
         if (maxVocab > 0 && order.size() > maxVocab)
             order.resize(maxVocab);
         if (order.size() < 2)
-            return fail(ErrorCode::VocabularyTooSmall,
-                        "need at least 2 distinct words after min_count=" + std::to_string(minCount)
-                                + (maxVocab > 0 ? " and max_vocab=" + std::to_string(maxVocab)
-                                                : std::string())
-                                + ", got " + std::to_string(order.size()));
+            return fail(
+                ErrorCode::VocabularyTooSmall,
+                "need at least 2 distinct words after min_count=" + std::to_string(minCount)
+                    + (maxVocab > 0 ? " and max_vocab=" + std::to_string(maxVocab) : std::string())
+                    + ", got " + std::to_string(order.size()));
 
         std::vector<std::uint32_t> finalId(m_counts.size(), Dropped);
         for (std::uint32_t rank = 0; rank < order.size(); ++rank)
@@ -97,7 +97,7 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
 
         // Re-encode in place: the kept ids never move forward, so one buffer suffices.
         const std::uint64_t rawTokens = m_tokens.size();
-        std::vector<std::uint64_t> offsets{0};
+        std::vector<std::uint64_t> offsets { 0 };
         std::size_t write = 0;
         std::size_t read = 0;
         for (const std::uint64_t end : m_sentenceEnds) {
@@ -116,8 +116,8 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
         auto vocabulary = Vocabulary::create(std::move(words), std::move(counts));
         if (!vocabulary)
             return vocabulary.error();
-        Output output{std::move(vocabulary).value(),
-                      EncodedCorpus(std::move(m_tokens), std::move(offsets), rawTokens)};
+        Output output { std::move(vocabulary).value(),
+                        EncodedCorpus(std::move(m_tokens), std::move(offsets), rawTokens) };
         m_tokens = {};
         m_counts = {};
         m_sentenceEnds = {};
@@ -125,7 +125,7 @@ Result<VocabularyBuilder::Output> VocabularyBuilder::finish(std::uint64_t minCou
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::OutOfMemory,
                     "out of memory building a vocabulary of " + std::to_string(typeCount())
-                            + " distinct words");
+                        + " distinct words");
     }
 }
 

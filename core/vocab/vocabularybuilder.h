@@ -18,10 +18,12 @@ namespace ewb::core {
 /// nothing is tokenized twice. Feed it every sentence (e.g. as the SentenceSink of
 /// tokenizeCorpus), then call finish() once. Memory: 4 bytes per token plus one hash entry per
 /// distinct token. Not thread-safe: one thread feeds it.
-class VocabularyBuilder {
+class VocabularyBuilder
+{
 public:
     /// What finish() produces.
-    struct Output {
+    struct Output
+    {
         Vocabulary vocabulary;
         EncodedCorpus corpus;
     };
@@ -46,11 +48,12 @@ public:
     Result<Output> finish(std::uint64_t minCount, std::size_t maxVocab);
 
 private:
-    struct Hash {
+    struct Hash
+    {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
         {
-            return std::hash<std::string_view>{}(s);
+            return std::hash<std::string_view> {}(s);
         }
     };
 

@@ -24,6 +24,7 @@ private:
     Run ewb(const QStringList &arguments, int timeoutMs = 240000)
     {
         QProcess process;
+        process.setProcessEnvironment(environment());
         process.start(QStringLiteral(EWB_CLI_PATH), arguments);
         if (!process.waitForFinished(timeoutMs)) {
             process.kill();
@@ -44,8 +45,18 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // The default database lives under XDG_DATA_HOME: point it into the temporary folder so the
+    // tests never touch the user's own models.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        return env;
+    }
+
     QTemporaryDir m_dir;
     QString m_vectors;
+    int m_modelId = 0;
 
 private slots:
     // The README's run command: the demo corpus with default settings must give a model whose
@@ -68,6 +79,78 @@ private slots:
         QVERIFY(summary.value(QStringLiteral("words_per_s")).toDouble() > 0);
         QCOMPARE(summary.value(QStringLiteral("output")).toString(), m_vectors);
         QVERIFY(QFile::exists(m_vectors));
+        // Saved in the default database too.
+        m_modelId = summary.value(QStringLiteral("model_id")).toInt();
+        QVERIFY(m_modelId > 0);
+        QVERIFY(QFile::exists(path(QStringLiteral("data/EmbeddingWorkbench/workbench.ewb"))));
+    }
+
+    void storedModelAnswersLikeItsFile()
+    {
+        const QStringList query { QStringLiteral("neighbors"), QStringLiteral("night"), QStringLiteral("--json") };
+        const Run fromFile = ewb(query + QStringList { QStringLiteral("--vectors"), m_vectors });
+        const Run fromStore = ewb(query + QStringList { QStringLiteral("--model"), QString::number(m_modelId) });
+        QCOMPARE(fromStore.exitCode, 0);
+        QCOMPARE(fromStore.out, fromFile.out);
+    }
+
+    void modelsLifecycle()
+    {
+        const QString db = path(QStringLiteral("life.ewb"));
+        const QStringList dbOption { QStringLiteral("--db"), db };
+        const Run imported = ewb(QStringList { QStringLiteral("import"), m_vectors, QStringLiteral("--name"),
+                                               QStringLiteral("demo vectors"), QStringLiteral("--json") } + dbOption);
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(json(imported).value(QStringLiteral("vocab")).toInt() > 5000, true);
+
+        QCOMPARE(ewb(QStringList { QStringLiteral("models"), QStringLiteral("copy"), QStringLiteral("demo vectors"),
+                                   QStringLiteral("second") } + dbOption).exitCode, 0);
+        QCOMPARE(ewb(QStringList { QStringLiteral("models"), QStringLiteral("rename"), QStringLiteral("second"),
+                                   QStringLiteral("模型二") } + dbOption).exitCode, 0);
+        Run list = ewb(QStringList { QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json") } + dbOption);
+        QCOMPARE(list.exitCode, 0);
+        QJsonArray models = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(models.size(), 2);
+        for (const auto &m : models) {
+            for (const char *key : { "id", "name", "dim", "vocab", "created", "source" })
+                QVERIFY2(m.toObject().contains(QLatin1String(key)), key);
+            QCOMPARE(m.toObject().value(QStringLiteral("source")).toString(), QStringLiteral("imported"));
+            QCOMPARE(m.toObject().value(QStringLiteral("dim")).toInt(), 100);
+        }
+        QCOMPARE(models[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("模型二"));
+
+        // Export of the copy gives the same answers as the original file.
+        const QString exported = path(QStringLiteral("exported.bin"));
+        QCOMPARE(ewb(QStringList { QStringLiteral("models"), QStringLiteral("export"), QStringLiteral("模型二"), exported }
+                     + dbOption).exitCode, 0);
+        const QStringList query { QStringLiteral("neighbors"), QStringLiteral("night"), QStringLiteral("--json"),
+                                  QStringLiteral("--vectors") };
+        QCOMPARE(ewb(query + QStringList { exported }).out, ewb(query + QStringList { m_vectors }).out);
+
+        QCOMPARE(ewb(QStringList { QStringLiteral("models"), QStringLiteral("delete"), QStringLiteral("模型二") } + dbOption).exitCode, 0);
+        list = ewb(QStringList { QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json") } + dbOption);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+        QCOMPARE(ewb(QStringList { QStringLiteral("models"), QStringLiteral("verify") } + dbOption).exitCode, 0);
+        const Run missing = ewb(QStringList { QStringLiteral("similarity"), QStringLiteral("a"), QStringLiteral("b"),
+                                              QStringLiteral("--model"), QStringLiteral("nosuch") } + dbOption);
+        QCOMPARE(missing.exitCode, 65);
+        QVERIFY(missing.err.contains("nosuch"));
+    }
+
+    // A file that is not a workbench database is refused and left exactly as it was.
+    void foreignDatabaseIsRefusedUntouched()
+    {
+        const QString html = path(QStringLiteral("page.ewb"));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes("<!DOCTYPE html><html><body>not a database</body></html>\n");
+        file.write(bytes);
+        file.close();
+        const Run run = ewb({ QStringLiteral("models"), QStringLiteral("verify"), QStringLiteral("--db"), html });
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
     }
 
     void lossLogHasOneRowPerProgressPoint()
@@ -261,6 +344,7 @@ private slots:
     {
         const QString out = path(QStringLiteral("interrupted.vec"));
         QProcess process;
+        process.setProcessEnvironment(environment());
         process.start(QStringLiteral(EWB_CLI_PATH),
                       { QStringLiteral("train"), QStringLiteral("--demo"), QStringLiteral("--epochs"),
                         QStringLiteral("50"), QStringLiteral("--output"), out });
@@ -286,6 +370,9 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);
         QVERIFY(!QFile::exists(out));
+        // Nothing half-made reached the database: only the model of initTestCase is listed.
+        const Run list = ewb({ QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
     }
 };
 

@@ -58,6 +58,19 @@ TokenizerOptions optionsFor(const QString &flags)
     return options;
 }
 
+/// Peak resident memory of this process in KiB (Linux), or -1.
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -179,6 +192,19 @@ private slots:
         QCOMPARE(joined(run.sentences), QStringLiteral("the cat|the dog|dog|xxxxxxxx"));
         options.countTypes = false;
         QCOMPARE(tokenize(text, options).stats->types, std::uint64_t(0));
+        // SkipLine drops the line with the invalid byte, and counts it; a sentence of that line
+        // that was already full before the bad byte ("the dog", 2 tokens) has gone out.
+        options.invalidUtf8 = TokenizerOptions::InvalidUtf8::SkipLine;
+        const Run skipped = tokenize(text, options);
+        QVERIFY(skipped.stats.ok());
+        QCOMPARE(skipped.stats->skippedLines, std::uint64_t(1));
+        QCOMPARE(skipped.stats->replacedSequences, std::uint64_t(0));
+        QCOMPARE(skipped.stats->tokens, std::uint64_t(5));
+        QCOMPARE(joined(skipped.sentences), QStringLiteral("the cat|the dog|xxxxxxxx"));
+        options.maxSentenceTokens = 100;
+        const Run whole = tokenize(text, options);
+        QCOMPARE(whole.stats->skippedLines, std::uint64_t(1));
+        QCOMPARE(joined(whole.sentences), QStringLiteral("the cat|xxxxxxxx"));
     }
 
     void invalidOptions_data()
@@ -235,6 +261,7 @@ private slots:
         }
         TokenizerOptions options = optionsFor(flags);
         options.maxSentenceTokens = 1000;
+        const qint64 peakBefore = peakResidentKiB();
         std::size_t seen = 0;
         bool ordered = true;
         bool sized = true;
@@ -256,6 +283,11 @@ private slots:
         QCOMPARE(stats->sentences, std::uint64_t(count / 1000));
         QCOMPARE(stats->lines, std::uint64_t(1));
         QCOMPARE(stats->types, std::uint64_t(10007));
+        // Bounded memory: far less than the file (42 MB for Whitespace) on top of what the
+        // process had already used.
+        const qint64 growth = peakResidentKiB() - peakBefore;
+        if (peakBefore > 0)
+            QVERIFY2(growth < 24 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(growth)));
     }
 
     void hugeTokenIsCut_data()

@@ -12,7 +12,8 @@ namespace {
 std::vector<std::byte> bytesOf(const QByteArray &data)
 {
     std::vector<std::byte> out(static_cast<std::size_t>(data.size()));
-    std::memcpy(out.data(), data.constData(), out.size());
+    if (!out.empty())
+        std::memcpy(out.data(), data.constData(), out.size());
     return out;
 }
 

@@ -15,9 +15,10 @@ namespace {
 //   x0 = ( 0.1, -0.2)   o0 = ( 0.2,  0.1)
 //   x1 = ( 0.3,  0.4)   o1 = (-0.3,  0.5)
 //   x2 = (-0.5,  0.2)   o2 = ( 0.4, -0.1)
-struct Weights {
-    std::vector<float> input{0.1f, -0.2f, 0.3f, 0.4f, -0.5f, 0.2f};
-    std::vector<float> output{0.2f, 0.1f, -0.3f, 0.5f, 0.4f, -0.1f};
+struct Weights
+{
+    std::vector<float> input { 0.1f, -0.2f, 0.3f, 0.4f, -0.5f, 0.2f };
+    std::vector<float> output { 0.2f, 0.1f, -0.3f, 0.5f, 0.4f, -0.1f };
 };
 
 using Rows = QList<double>; // 6 values: rows 0, 1, 2 of a 3 x 2 matrix
@@ -28,17 +29,18 @@ void compareRows(const std::vector<float> &actual, const Rows &expected)
         // The sigmoid table is accurate to 1e-5, and g = (label - s) * alpha scales that by
         // alpha = 0.1; float rounding adds about 1e-7.
         QVERIFY2(std::abs(static_cast<double>(actual[i]) - expected[static_cast<qsizetype>(i)])
-                         < 2e-6,
+                     < 2e-6,
                  qPrintable(QStringLiteral("element %1: %2 instead of %3")
-                                    .arg(i)
-                                    .arg(static_cast<double>(actual[i]), 0, 'g', 9)
-                                    .arg(expected[static_cast<qsizetype>(i)], 0, 'g', 9)));
+                                .arg(i)
+                                .arg(static_cast<double>(actual[i]), 0, 'g', 9)
+                                .arg(expected[static_cast<qsizetype>(i)], 0, 'g', 9)));
     }
 }
 
 } // namespace
 
-class TestSgdKernel : public QObject {
+class TestSgdKernel : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -61,10 +63,10 @@ private slots:
         //   o0 += g0 x1(old) = (0.2 + 0.0142506244, 0.1 + 0.0190008325)
         //   o2 += g2 x1(old) = (0.4 - 0.0155996802, -0.1 - 0.0207995736)
         //   loss = -log s(0.10) - log s(-0.08) = 0.6443966600 + 0.7339469680 = 1.378343628
-        QTest::newRow("one-pair") << QList<uint>{1} << QList<uint>{0, 2}
-                                  << Rows{0.1, -0.2, 0.2887008426, 0.4099501015, -0.5, 0.2}
-                                  << Rows{0.2142506244, 0.1190008325, -0.3, 0.5, 0.3844003198,
-                                          -0.1207995736}
+        QTest::newRow("one-pair") << QList<uint> { 1 } << QList<uint> { 0, 2 }
+                                  << Rows { 0.1, -0.2, 0.2887008426, 0.4099501015, -0.5, 0.2 }
+                                  << Rows { 0.2142506244, 0.1190008325, -0.3,
+                                            0.5,          0.3844003198, -0.1207995736 }
                                   << 1.378343628;
 
         // A window of two contexts (1 and 2) sharing the noise word 2: both are scored against
@@ -78,13 +80,13 @@ private slots:
         //                           0.1 + 0.0190008325 + 0.0103997868)
         //   o2 += g2 x1 + g2' x2 = (0.4 - 0.0155996802 + 0.0222610383,
         //                           -0.1 - 0.0207995736 - 0.0089044153)
-        //   loss = 1.378343628 + (-log s(-0.08) - log s(0.22)) = 1.378343628 + 0.7339469680
-        //          + 0.5893849... = 2.701475614
+        //   loss = 1.378343628 + (-log s(-0.08) - log s(0.22))
+        //        = 1.378343628 + 0.7339469680 + 0.5891850190 = 2.701475614
         QTest::newRow("shared-negatives-window")
-                << QList<uint>{1, 2} << QList<uint>{0, 2}
-                << Rows{0.1, -0.2, 0.2887008426, 0.4099501015, -0.5074090438, 0.2096521011}
-                << Rows{0.1882511574, 0.1294006193, -0.3, 0.5, 0.4066613580, -0.1297039889}
-                << 2.701475614;
+            << QList<uint> { 1, 2 } << QList<uint> { 0, 2 }
+            << Rows { 0.1, -0.2, 0.2887008426, 0.4099501015, -0.5074090438, 0.2096521011 }
+            << Rows { 0.1882511574, 0.1294006193, -0.3, 0.5, 0.4066613580, -0.1297039889 }
+            << 2.701475614;
     }
 
     void skipGram()
@@ -101,7 +103,8 @@ private slots:
         const std::vector<std::uint32_t> c(contexts.begin(), contexts.end());
         const std::vector<std::uint32_t> t(targets.begin(), targets.end());
         const double actualLoss = kernel.skipGram(c, t, 0.1f);
-        QVERIFY2(std::abs(actualLoss - loss) < 3e-5, qPrintable(QString::number(actualLoss, 'g', 10)));
+        QVERIFY2(std::abs(actualLoss - loss) < 3e-5,
+                 qPrintable(QString::number(actualLoss, 'g', 10)));
         compareRows(w.input, input);
         compareRows(w.output, output);
     }
@@ -117,16 +120,17 @@ private slots:
         //           e += g o0 = (-0.0243501616, 0.0193502116)
         //           o0 += g h = (0.2 + 0.0098000267, 0.1)
         //   x0 += e = (0.0756498384, -0.1806497884); x2 += e = (-0.5243501616, 0.2193502116)
-        //   loss = -log s(0.06) - log s(0.04) = 0.6632117... + 0.6733325... = 1.336944280
+        //   loss = -log s(0.06) - log s(0.04) = 0.6635971131 + 0.6733471672 = 1.336944280
         Weights w;
         const SigmoidTable sigmoid;
         SgdKernel kernel(w.input.data(), w.output.data(), 2, 2, 2, sigmoid);
-        const std::array<std::uint32_t, 2> contexts{0, 2};
-        const std::array<std::uint32_t, 2> targets{1, 0};
+        const std::array<std::uint32_t, 2> contexts { 0, 2 };
+        const std::array<std::uint32_t, 2> targets { 1, 0 };
         const double loss = kernel.cbow(contexts, targets, 0.1f);
         QVERIFY2(std::abs(loss - 1.336944280) < 3e-5, qPrintable(QString::number(loss, 'g', 10)));
-        compareRows(w.input, {0.0756498384, -0.1806497884, 0.3, 0.4, -0.5243501616, 0.2193502116});
-        compareRows(w.output, {0.2098000267, 0.1, -0.3097000900, 0.5, 0.4, -0.1});
+        compareRows(w.input,
+                    { 0.0756498384, -0.1806497884, 0.3, 0.4, -0.5243501616, 0.2193502116 });
+        compareRows(w.output, { 0.2098000267, 0.1, -0.3097000900, 0.5, 0.4, -0.1 });
     }
 
     void weightDecay()
@@ -137,8 +141,8 @@ private slots:
         Weights w;
         const SigmoidTable sigmoid;
         SgdKernel kernel(w.input.data(), w.output.data(), 2, 2, 2, sigmoid);
-        const std::array<std::uint32_t, 1> contexts{1};
-        const std::array<std::uint32_t, 2> targets{0, 2};
+        const std::array<std::uint32_t, 1> contexts { 1 };
+        const std::array<std::uint32_t, 2> targets { 0, 2 };
         kernel.skipGram(contexts, targets, 0.1f, 0.05f);
         QVERIFY(std::abs(static_cast<double>(w.input[2]) - 0.2737008427) < 2e-6);
         // o0 = 0.2 * 0.95 + g0 * 0.3 = 0.19 + 0.0142506244
@@ -148,12 +152,12 @@ private slots:
     void zeroOutputLoss()
     {
         // With a zero output layer every score is 0, so a pair costs (1 + negative) ln 2.
-        std::vector<float> input{0.3f, -0.1f, 0.2f, 0.5f, 0.4f, 0.1f};
+        std::vector<float> input { 0.3f, -0.1f, 0.2f, 0.5f, 0.4f, 0.1f };
         std::vector<float> output(6, 0.0f);
         const SigmoidTable sigmoid;
         SgdKernel kernel(input.data(), output.data(), 2, 2, 3, sigmoid);
-        const std::array<std::uint32_t, 2> contexts{0, 1};
-        const std::array<std::uint32_t, 3> targets{2, 0, 1};
+        const std::array<std::uint32_t, 2> contexts { 0, 1 };
+        const std::array<std::uint32_t, 3> targets { 2, 0, 1 };
         const double loss = kernel.skipGram(contexts, targets, 0.025f);
         QVERIFY(std::abs(loss - 2 * 3 * std::log(2.0)) < 1e-5);
     }

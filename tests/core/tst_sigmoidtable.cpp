@@ -7,7 +7,8 @@
 
 using namespace ewb::core;
 
-class TestSigmoidTable : public QObject {
+class TestSigmoidTable : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -38,7 +39,8 @@ private slots:
             worstSigmoid = std::max(worstSigmoid, std::abs(static_cast<double>(v.sigmoid) - s));
             worstLog = std::max(worstLog, std::abs(static_cast<double>(v.logSigmoid) - logS));
         }
-        QVERIFY2(worstSigmoid < SigmoidTable::ErrorBound, qPrintable(QString::number(worstSigmoid)));
+        QVERIFY2(worstSigmoid < SigmoidTable::ErrorBound,
+                 qPrintable(QString::number(worstSigmoid)));
         QVERIFY2(worstLog < SigmoidTable::ErrorBound, qPrintable(QString::number(worstLog)));
     }
 
