@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Quick start for a fresh Debian 12 machine, run as root (or with sudo available):
-#   bash cmake/quickstart.sh run    build (release) and start the workbench on its demo corpus
+#   bash cmake/quickstart.sh run    build (release) and start the workbench window (demo corpus
+#                                   and default database ready; press Train). Without a display
+#                                   it runs the command-line twin on the demo corpus instead.
 #   bash cmake/quickstart.sh test   build (ci preset) and run the whole test suite
 # Each installs the Debian packages it needs first (only those that are missing).
 set -euo pipefail
@@ -38,6 +40,10 @@ run)
     cmake --preset release
     cmake --build --preset release --parallel "$jobs"
     shift
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec build/release/app/gui/embedding-workbench "$@"
+    fi
+    echo "No display found: training the demo corpus with the command-line twin (ewb) instead."
     exec build/release/app/cli/ewb train --demo "$@"
     ;;
 test)

@@ -9,19 +9,19 @@ namespace ewb::ui {
 
 namespace {
 
-const QString kLanguage = QStringLiteral("interface/language");
-const QString kDatabase = QStringLiteral("store/databasePath");
-const QString kRecent = QStringLiteral("corpus/recent");
-const QString kCorpusDir = QStringLiteral("corpus/lastDirectory");
-const QString kExportDir = QStringLiteral("export/lastDirectory");
-const QString kVectorsDir = QStringLiteral("library/lastDirectory");
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
+    const QString kLanguage = QStringLiteral("interface/language");
+    const QString kDatabase = QStringLiteral("store/databasePath");
+    const QString kRecent = QStringLiteral("corpus/recent");
+    const QString kCorpusDir = QStringLiteral("corpus/lastDirectory");
+    const QString kExportDir = QStringLiteral("export/lastDirectory");
+    const QString kVectorsDir = QStringLiteral("library/lastDirectory");
+    const QString kGeometry = QStringLiteral("window/geometry");
+    const QString kState = QStringLiteral("window/state");
 
-QString homeIfEmpty(const QString &directory)
-{
-    return directory.isEmpty() ? QDir::homePath() : directory;
-}
+    QString homeIfEmpty(const QString &directory)
+    {
+        return directory.isEmpty() ? QDir::homePath() : directory;
+    }
 
 } // namespace
 
@@ -59,8 +59,9 @@ void AppSettings::setDatabasePath(const QString &path)
 
 QString AppSettings::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/models.ewb");
+    // The same file as the command line's default (`ewb` and the window share one library).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/EmbeddingWorkbench/workbench.ewb");
 }
 
 QStringList AppSettings::recentCorpora() const

@@ -14,7 +14,8 @@ namespace ewb::ui {
 /// recent corpora, last folders and window layout. Holds a reference to a QSettings that
 /// main() creates (no singleton), so tests can pass one backed by a temporary file.
 /// GUI thread only.
-class AppSettings {
+class AppSettings
+{
 public:
     explicit AppSettings(QSettings &settings);
 
@@ -28,7 +29,8 @@ public:
     /// The model database opened at start; defaultDatabasePath() unless the user chose one.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
-    /// "<AppDataLocation>/models.ewb".
+    /// "<GenericDataLocation>/EmbeddingWorkbench/workbench.ewb",
+    /// the same file ewb uses by default.
     static QString defaultDatabasePath();
 
     QStringList recentCorpora() const;

@@ -11,40 +11,40 @@ namespace ewb::ui {
 
 namespace {
 
-QByteArray number(double value)
-{
-    // The shortest text that reads back as the same double; QByteArray ignores the locale.
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        return '"' + bytes + '"';
+    QByteArray number(double value)
+    {
+        // The shortest text that reads back as the same double; QByteArray ignores the locale.
+        return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
     }
-    return bytes;
-}
 
-bool commit(QSaveFile &file, const QString &path, QString *error)
-{
-    if (file.commit())
-        return true;
-    if (error)
-        *error = ChartExporter::tr("Could not write %1: %2").arg(path, file.errorString());
-    return false;
-}
+    QByteArray csvField(const QString &text)
+    {
+        QByteArray bytes = text.toUtf8();
+        if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+            || bytes.contains('\r')) {
+            bytes.replace("\"", "\"\"");
+            return '"' + bytes + '"';
+        }
+        return bytes;
+    }
 
-bool open(QSaveFile &file, const QString &path, QString *error)
-{
-    if (file.open(QIODevice::WriteOnly))
-        return true;
-    if (error)
-        *error = ChartExporter::tr("Could not create %1: %2").arg(path, file.errorString());
-    return false;
-}
+    bool commit(QSaveFile &file, const QString &path, QString *error)
+    {
+        if (file.commit())
+            return true;
+        if (error)
+            *error = ChartExporter::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+
+    bool open(QSaveFile &file, const QString &path, QString *error)
+    {
+        if (file.open(QIODevice::WriteOnly))
+            return true;
+        if (error)
+            *error = ChartExporter::tr("Could not create %1: %2").arg(path, file.errorString());
+        return false;
+    }
 
 } // namespace
 
@@ -114,10 +114,9 @@ QByteArray ChartExporter::csv(const QList<RunSeries> &runs, double smoothing)
         for (std::size_t i = 0; i < run.points().size(); ++i) {
             const LossPoint &p = run.points()[i];
             out += name + ',' + number(p.epochs) + ',' + QByteArray::number(p.epoch) + ','
-                    + number(p.intervalLoss) + ',' + number(smoothed[i]) + ','
-                    + (p.epochEnd ? number(p.epochLoss) : QByteArray()) + ','
-                    + number(p.learningRate) + ',' + number(p.wordsPerSecond) + ','
-                    + QByteArray::number(p.wordsDone) + '\n';
+                + number(p.intervalLoss) + ',' + number(smoothed[i]) + ','
+                + (p.epochEnd ? number(p.epochLoss) : QByteArray()) + ',' + number(p.learningRate)
+                + ',' + number(p.wordsPerSecond) + ',' + QByteArray::number(p.wordsDone) + '\n';
         }
     }
     return out;

@@ -17,7 +17,8 @@ namespace ewb::ui {
 /// target holds either its old bytes or the complete new file, and any write error is reported
 /// (RELIABILITY R6). Functions return false with a translated message in *error on failure.
 /// GUI thread only (they render widgets).
-class ChartExporter {
+class ChartExporter
+{
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 
 public:

@@ -5,9 +5,9 @@
 #include "ui/runchart.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -25,19 +25,19 @@ namespace ewb::ui {
 
 namespace {
 
-// Okabe and Ito's colour-blind safe palette, readable on light and dark backgrounds.
-constexpr std::array<QRgb, 7> kRunColours{0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
-                                          0xE69F00, 0x56B4E9, 0x999999};
-constexpr int kRefreshMs = 100;
-enum ExportKind { Png, Svg, Csv };
+    // Okabe and Ito's colour-blind safe palette, readable on light and dark backgrounds.
+    constexpr std::array<QRgb, 7> kRunColours { 0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7,
+                                                0xE69F00, 0x56B4E9, 0x999999 };
+    constexpr int kRefreshMs = 100;
+    enum ExportKind { Png, Svg, Csv };
 
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setAccessibleName(action->toolTip());
-    return button;
-}
+    QToolButton *toolButton(QAction *action, QWidget *parent)
+    {
+        auto *button = new QToolButton(parent);
+        button->setDefaultAction(action);
+        button->setAccessibleName(action->toolTip());
+        return button;
+    }
 
 } // namespace
 
@@ -45,16 +45,17 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
 {
     using Curve = RunSeries::Curve;
     m_charts = new QWidget(this);
-    m_chartList.push_back(std::make_unique<RunChart>(
-            tr("Loss per training pair"), tr("Loss"), tr("loss"),
-            QList<Curve>{Curve::RawLoss, Curve::SmoothedLoss}, m_charts));
+    m_chartList.push_back(
+        std::make_unique<RunChart>(tr("Loss per training pair"), tr("Loss"), tr("loss"),
+                                   QList<Curve> { Curve::RawLoss, Curve::SmoothedLoss }, m_charts));
     m_chartList.push_back(std::make_unique<RunChart>(tr("Loss per epoch"), tr("Loss"), tr("loss"),
-                                                     QList<Curve>{Curve::EpochLoss}, m_charts));
+                                                     QList<Curve> { Curve::EpochLoss }, m_charts));
     m_chartList.push_back(std::make_unique<RunChart>(tr("Learning rate"), tr("Rate"), tr("rate"),
-                                                     QList<Curve>{Curve::LearningRate}, m_charts));
-    m_chartList.push_back(std::make_unique<RunChart>(tr("Words per second"), tr("Words/s"),
-                                                     tr("words/s"),
-                                                     QList<Curve>{Curve::WordsPerSecond}, m_charts));
+                                                     QList<Curve> { Curve::LearningRate },
+                                                     m_charts));
+    m_chartList.push_back(
+        std::make_unique<RunChart>(tr("Words per second"), tr("k words/s"), tr("k words/s"),
+                                   QList<Curve> { Curve::WordsPerSecond }, m_charts));
     auto *grid = new QGridLayout(m_charts);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(2);
@@ -68,6 +69,7 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
 
     m_readout = new QLabel(this);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setAccessibleName(tr("Value under the cursor"));
     for (const auto &chart : m_chartList)
         connect(chart->view(), &LossChartView::readoutChanged, m_readout, &QLabel::setText);
 
@@ -88,7 +90,7 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     exportButton->setAccessibleName(tr("Export the charts"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addActions({m_exportPng, m_exportSvg, m_exportCsv});
+    exportMenu->addActions({ m_exportPng, m_exportSvg, m_exportCsv });
     exportButton->setMenu(exportMenu);
 
     auto *bar = new QHBoxLayout;
@@ -167,11 +169,11 @@ int ChartPane::addRun(const QString &name)
 int ChartPane::addRun(const RunSeries &series)
 {
     const int id = m_nextId++;
-    const QColor colour(kRunColours[static_cast<std::size_t>(m_colourIndex++)
-                                    % kRunColours.size()]);
+    const QColor colour(
+        kRunColours[static_cast<std::size_t>(m_colourIndex++) % kRunColours.size()]);
     for (const auto &chart : m_chartList)
         chart->addRun(id, series.name(), colour);
-    m_runs.insert(id, Run{series, true});
+    m_runs.insert(id, Run { series, true });
     m_order.append(id);
     m_refreshTimer->start();
     return id;
@@ -298,13 +300,13 @@ bool ChartPane::exportCsv(const QString &path, QString *error) const
 void ChartPane::exportWithDialog(int kind)
 {
     const QString filter = kind == Png ? tr("PNG images (*.png)")
-            : kind == Svg              ? tr("SVG drawings (*.svg)")
+        : kind == Svg                  ? tr("SVG drawings (*.svg)")
                                        : tr("CSV tables (*.csv)");
     const QString suffix = kind == Png ? QStringLiteral("png")
-            : kind == Svg              ? QStringLiteral("svg")
+        : kind == Svg                  ? QStringLiteral("svg")
                                        : QStringLiteral("csv");
     QString path = QFileDialog::getSaveFileName(
-            this, tr("Export"), m_exportDirectory + QStringLiteral("/loss.") + suffix, filter);
+        this, tr("Export"), m_exportDirectory + QStringLiteral("/loss.") + suffix, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -312,7 +314,7 @@ void ChartPane::exportWithDialog(int kind)
     m_exportDirectory = QFileInfo(path).absolutePath();
     QString error;
     const bool ok = kind == Png ? exportPng(path, &error)
-            : kind == Svg       ? exportSvg(path, &error)
+        : kind == Svg           ? exportSvg(path, &error)
                                 : exportCsv(path, &error);
     emit statusMessage(ok ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : error);
 }

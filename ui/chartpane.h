@@ -26,7 +26,8 @@ class RunChart;
 /// second, so a fast trainer never floods the event loop. Offers zoom, a hover read-out,
 /// smoothing and export to PNG, SVG and CSV. The chart theme follows the palette (light or
 /// dark). GUI thread only.
-class ChartPane : public QWidget {
+class ChartPane : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -85,7 +86,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Run {
+    struct Run
+    {
         RunSeries data;
         bool dirty = false;
     };

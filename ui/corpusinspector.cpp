@@ -1,6 +1,7 @@
 #include "ui/corpusinspector.h"
 
 #include "core/text/corpustokenizer.h"
+#include "ui/backgroundpriority.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +14,7 @@ namespace ewb::ui {
 
 namespace {
 
-constexpr qint64 kPreviewBytes = 64 * 1024;
+    constexpr qint64 kPreviewBytes = 64 * 1024;
 
 } // namespace
 
@@ -37,8 +38,10 @@ void CorpusInspector::inspect(const QString &path, const QByteArray &bytes, cons
         if (!stop.stop_requested() && m_watcher.future().resultCount() > 0)
             emit inspected(m_watcher.result());
     });
-    m_watcher.setFuture(QtConcurrent::run(
-            [path, bytes, name, options, stop] { return run(path, bytes, name, options, stop); }));
+    m_watcher.setFuture(QtConcurrent::run([path, bytes, name, options, stop] {
+        BackgroundPriority::applyToCurrentThread();
+        return run(path, bytes, name, options, stop);
+    }));
 }
 
 CorpusInspector::Findings CorpusInspector::run(const QString &path, const QByteArray &bytes,
@@ -62,31 +65,27 @@ CorpusInspector::Findings CorpusInspector::run(const QString &path, const QByteA
         head.truncate(head.lastIndexOf('\n') + 1);
 
     std::stop_source enough;
-    const auto headSource =
-            core::CorpusSource::fromMemory(std::string_view(head.constData(), std::size_t(head.size())),
-                                           name.toStdString());
-    (void)core::tokenizeCorpus(headSource, options, enough.get_token(),
-                               [&](std::span<const std::string_view> tokens) {
-                                   if (findings.previewLines.size() >= previewLineCount()) {
-                                       enough.request_stop();
-                                       return;
-                                   }
-                                   QStringList words;
-                                   for (std::string_view token : tokens)
-                                       words.append(QString::fromUtf8(
-                                               token.data(), qsizetype(token.size())));
-                                   findings.previewLines.append(
-                                           words.join(QStringLiteral(" · ")));
-                               });
+    const auto headSource = core::CorpusSource::fromMemory(
+        std::string_view(head.constData(), std::size_t(head.size())), name.toStdString());
+    (void)core::tokenizeCorpus(
+        headSource, options, enough.get_token(), [&](std::span<const std::string_view> tokens) {
+            if (findings.previewLines.size() >= previewLineCount()) {
+                enough.request_stop();
+                return;
+            }
+            QStringList words;
+            for (std::string_view token : tokens)
+                words.append(QString::fromUtf8(token.data(), qsizetype(token.size())));
+            findings.previewLines.append(words.join(QStringLiteral(" · ")));
+        });
     if (stop.stop_requested() || size > statisticsLimit())
         return findings;
 
     // The full pass also tells whether training would fail on this corpus, and why.
     const auto source = path.isEmpty()
-            ? core::CorpusSource::fromMemory(
-                      std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                      name.toStdString())
-            : core::CorpusSource::fromFile(path.toStdString());
+        ? core::CorpusSource::fromMemory(
+            std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString())
+        : core::CorpusSource::fromFile(path.toStdString());
     std::unordered_set<std::string> types;
     auto stats = core::tokenizeCorpus(source, options, stop,
                                       [&types](std::span<const std::string_view> tokens) {

@@ -18,17 +18,19 @@ namespace ewb::ui {
 /// then statistics of the whole corpus (lines, tokens, distinct words) when it is at most
 /// statisticsLimit() bytes. A new inspect() cancels the previous one; results of a cancelled
 /// inspection are never delivered. Signals arrive on the GUI thread.
-class CorpusInspector : public QObject {
+class CorpusInspector : public QObject
+{
     Q_OBJECT
 
 public:
     /// What one inspection found.
-    struct Findings {
+    struct Findings
+    {
         QStringList previewLines; ///< tokens of the first lines, joined by " · "
         bool hasStatistics = false; ///< false when the corpus was too large to count
         core::CorpusStats stats;
         quint64 distinctWords = 0;
-        core::Error error{core::ErrorCode::Ok, {}}; ///< why the corpus cannot be read
+        core::Error error { core::ErrorCode::Ok, {} }; ///< why the corpus cannot be read
     };
 
     explicit CorpusInspector(QObject *parent = nullptr);

@@ -10,7 +10,8 @@ namespace ewb::ui {
 /// Turns core errors into translated text for dialogs and the status bar: the only place where
 /// an ErrorCode becomes words a user reads. The core's English detail (path, line, value) is
 /// appended as it is, because it names things the user recognises.
-class ErrorText {
+class ErrorText
+{
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 
 public:

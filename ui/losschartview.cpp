@@ -14,28 +14,28 @@ namespace ewb::ui {
 
 namespace {
 
-constexpr double kWheelStep = 1.25;
-constexpr double kHoverRadius = 40.0;
+    constexpr double kWheelStep = 1.25;
+    constexpr double kHoverRadius = 40.0;
 
-// Index of the point of `series` whose x is nearest to x; the series is sorted by x because
-// every curve advances through the run.
-int nearestByX(const QXYSeries *series, double x)
-{
-    int lo = 0;
-    int hi = series->count();
-    while (lo < hi) {
-        const int mid = lo + (hi - lo) / 2;
-        if (series->at(mid).x() < x)
-            lo = mid + 1;
-        else
-            hi = mid;
+    // Index of the point of `series` whose x is nearest to x; the series is sorted by x because
+    // every curve advances through the run.
+    int nearestByX(const QXYSeries *series, double x)
+    {
+        int lo = 0;
+        int hi = series->count();
+        while (lo < hi) {
+            const int mid = lo + (hi - lo) / 2;
+            if (series->at(mid).x() < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == series->count())
+            return lo - 1;
+        if (lo > 0 && x - series->at(lo - 1).x() < series->at(lo).x() - x)
+            return lo - 1;
+        return lo;
     }
-    if (lo == series->count())
-        return lo - 1;
-    if (lo > 0 && x - series->at(lo - 1).x() < series->at(lo).x() - x)
-        return lo - 1;
-    return lo;
-}
 
 } // namespace
 
@@ -88,7 +88,8 @@ QString LossChartView::readoutAt(QPoint viewPos) const
         const double x = chart()->mapToValue(chartPos, abstract).x();
         const QPointF value = series->at(nearestByX(series, x));
         const QPointF onScreen = chart()->mapToPosition(value, abstract);
-        const double distance = std::hypot(onScreen.x() - chartPos.x(), onScreen.y() - chartPos.y());
+        const double distance
+            = std::hypot(onScreen.x() - chartPos.x(), onScreen.y() - chartPos.y());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = series;
@@ -99,8 +100,8 @@ QString LossChartView::readoutAt(QPoint viewPos) const
         return {};
     const QLocale locale;
     return tr("%1 — epoch %2, %3 %4")
-            .arg(best->name(), locale.toString(bestValue.x(), 'f', 2), m_valueName,
-                 locale.toString(bestValue.y(), 'g', 5));
+        .arg(best->name(), locale.toString(bestValue.x(), 'f', 2), m_valueName,
+             locale.toString(bestValue.y(), 'g', 5));
 }
 
 void LossChartView::wheelEvent(QWheelEvent *event)

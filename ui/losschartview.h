@@ -8,7 +8,8 @@ namespace ewb::ui {
 /// A chart view with the interactions the chart pane offers: rubber-band zoom with the left
 /// button (right click zooms out), zoom about the cursor with the wheel, keyboard zoom and pan
 /// (+, -, 0, arrow keys) and a hover read-out of the nearest data point. GUI thread only.
-class LossChartView : public QChartView {
+class LossChartView : public QChartView
+{
     Q_OBJECT
 
 public:

@@ -8,7 +8,8 @@ namespace ewb::ui {
 
 /// One point of a run's history as the charts draw it: a plain value, copied freely, built from
 /// a live core::TrainingProgress or from the loss history the store keeps.
-struct LossPoint {
+struct LossPoint
+{
     /// Position in the run in epochs (0 at the start, the epoch count at the end): the x axis of
     /// every chart, so runs of different corpus sizes overlay.
     double epochs = 0;

@@ -25,19 +25,19 @@ namespace ewb::ui {
 
 namespace {
 
-constexpr int kStatusMs = 6000;
+    constexpr int kStatusMs = 6000;
 
-QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
-{
-    // Some platforms bind no keys to a standard action (Preferences on most Linux desktops).
-    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
-    return bindings.isEmpty() ? fallback : bindings.first();
-}
+    QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+    {
+        // Some platforms bind no keys to a standard action (Preferences on most Linux desktops).
+        const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+        return bindings.isEmpty() ? fallback : bindings.first();
+    }
 
 } // namespace
 
-MainWindow::MainWindow(AppSettings &settings, TrainingController &training,
-                       StoreController &store, QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, TrainingController &training, StoreController &store,
+                       QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_trainingController(training), m_store(store)
 {
     setWindowTitle(tr("Embedding Workbench"));
@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppSettings &settings, TrainingController &training,
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({ 380, 900 });
     setCentralWidget(splitter);
 
     m_libraryDock = new QDockWidget(tr("Model Library"), this);
@@ -72,11 +72,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_training->openCorpusAction());
     file->addSeparator();
-    file->addActions({m_charts->exportPngAction(), m_charts->exportSvgAction(),
-                      m_charts->exportCsvAction()});
+    file->addActions(
+        { m_charts->exportPngAction(), m_charts->exportSvgAction(), m_charts->exportCsvAction() });
     file->addSeparator();
-    QAction *preferences = file->addAction(tr("&Preferences…"), this,
-                                           &MainWindow::showPreferences);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(standardOr(QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -85,8 +84,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *train = menuBar()->addMenu(tr("&Training"));
-    train->addActions({m_training->trainAction(), m_training->pauseAction(),
-                       m_training->resumeAction(), m_training->cancelAction()});
+    train->addActions({ m_training->trainAction(), m_training->pauseAction(),
+                        m_training->resumeAction(), m_training->cancelAction() });
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     for (QAction *action : m_library->menuActions()) {
@@ -97,8 +96,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_charts->zoomInAction(), m_charts->zoomOutAction(),
-                      m_charts->resetZoomAction()});
+    view->addActions(
+        { m_charts->zoomInAction(), m_charts->zoomOutAction(), m_charts->resetZoomAction() });
     // The menu shows words: the tool buttons carry the symbols.
     m_charts->zoomInAction()->setText(tr("Zoom &In"));
     m_charts->zoomOutAction()->setText(tr("Zoom &Out"));
@@ -111,8 +110,8 @@ void MainWindow::createMenus()
     view->addAction(showLibrary);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Embedding Workbench"), this,
-                                     &MainWindow::showAbout);
+    QAction *about
+        = help->addAction(tr("&About Embedding Workbench"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -140,9 +139,9 @@ void MainWindow::connectControllers()
 
     connect(&m_store, &StoreController::opened, this,
             [this, status](const QString &path, bool readOnly, const QString &note) {
-                m_databaseLabel->setText(readOnly ? tr("%1 (read-only)")
-                                                            .arg(QDir::toNativeSeparators(path))
-                                                  : QDir::toNativeSeparators(path));
+                m_databaseLabel->setText(
+                    readOnly ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(path))
+                             : QDir::toNativeSeparators(path));
                 if (!note.isEmpty())
                     status(note);
             });
@@ -152,8 +151,7 @@ void MainWindow::connectControllers()
     connect(&m_store, &StoreController::exported, this, [status](const QString &path) {
         status(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_library, &ModelLibraryPane::compareRequested, &m_store,
-            &StoreController::loadLoss);
+    connect(m_library, &ModelLibraryPane::compareRequested, &m_store, &StoreController::loadLoss);
     connect(&m_store, &StoreController::lossLoaded, this,
             [this, status](qint64, const RunSeries &series) {
                 if (series.isEmpty())
@@ -183,12 +181,12 @@ void MainWindow::showPreferences()
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-            this, tr("About Embedding Workbench"),
-            tr("<h3>Embedding Workbench %1</h3>"
-               "<p>Train word embeddings (skip-gram and CBOW with negative sampling) and watch "
-               "them learn: live loss curves, run comparison and a library of models.</p>"
-               "<p>Built with Qt %2.</p>")
-                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        this, tr("About Embedding Workbench"),
+        tr("<h3>Embedding Workbench %1</h3>"
+           "<p>Train word embeddings (skip-gram and CBOW with negative sampling) and watch "
+           "them learn: live loss curves, run comparison and a library of models.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreSettings()
@@ -199,7 +197,9 @@ void MainWindow::restoreSettings()
     m_library->setDirectory(m_settings.vectorsDirectory());
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
-    restoreState(m_settings.windowState());
+    // First start: the library gets a strip at the bottom, the charts the rest.
+    if (!restoreState(m_settings.windowState()))
+        resizeDocks({ m_libraryDock }, { 210 }, Qt::Vertical);
 }
 
 void MainWindow::saveSettings()

@@ -20,7 +20,8 @@ class TrainingPane;
 /// the model library (a dock below), the menus with a shortcut on every action, the status bar,
 /// the About box and the Preferences dialog; and it connects the controllers to the panes.
 /// The controllers and settings are made by main() and outlive the window. GUI thread only.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

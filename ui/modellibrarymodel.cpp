@@ -42,8 +42,7 @@ QVariant ModelLibraryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(qint64(info.id));
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == DimColumn || index.column() == VocabularyColumn;
-        return QVariant::fromValue(Qt::AlignVCenter
-                                   | (number ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
@@ -62,9 +61,9 @@ QVariant ModelLibraryModel::data(const QModelIndex &index, int role) const
                                QLocale::ShortFormat);
     case NotesColumn:
         // The first line in the table, the whole text in the tool tip.
-        return role == Qt::ToolTipRole ? QString::fromStdString(info.notes)
-                                       : QString::fromStdString(info.notes).section(
-                                               QLatin1Char('\n'), 0, 0);
+        return role == Qt::ToolTipRole
+            ? QString::fromStdString(info.notes)
+            : QString::fromStdString(info.notes).section(QLatin1Char('\n'), 0, 0);
     default:
         return {};
     }

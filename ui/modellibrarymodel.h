@@ -11,12 +11,20 @@ namespace ewb::ui {
 /// saved and notes. Numbers and dates follow the current QLocale. Editing a name does not
 /// change the table: it emits renameRequested(), and the table changes when the store lists
 /// the models again. GUI thread only.
-class ModelLibraryModel : public QAbstractTableModel {
+class ModelLibraryModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SourceColumn, DimColumn, VocabularyColumn, DateColumn, NotesColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        SourceColumn,
+        DimColumn,
+        VocabularyColumn,
+        DateColumn,
+        NotesColumn,
+        ColumnCount
+    };
     /// Item data role holding a row's model id (qint64).
     static constexpr int IdRole = Qt::UserRole + 1;
 

@@ -27,8 +27,7 @@ ModelLibraryPane::ModelLibraryPane(StoreController &store, QWidget *parent)
     m_view->setAccessibleName(tr("Stored models"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::DoubleClicked);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -37,7 +36,7 @@ ModelLibraryPane::ModelLibraryPane(StoreController &store, QWidget *parent)
     m_notes = new QPlainTextEdit(this);
     m_notes->setPlaceholderText(tr("Notes about the selected model"));
     m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setMaximumHeight(80);
+    m_notes->setMaximumHeight(56);
     m_notes->setTabChangesFocus(true);
     m_saveNotes = new QPushButton(tr("Save &Notes"), this);
     m_empty = new QLabel(tr("No models yet: train one, or import a vectors file."), this);
@@ -50,7 +49,7 @@ ModelLibraryPane::ModelLibraryPane(StoreController &store, QWidget *parent)
     }
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_compare, m_duplicate, m_delete, m_import, m_export}) {
+    for (QAction *action : { m_compare, m_duplicate, m_delete, m_import, m_export }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));
@@ -77,19 +76,18 @@ ModelLibraryPane::ModelLibraryPane(StoreController &store, QWidget *parent)
         selectModel(keep);
         updateActions();
     });
-    connect(&m_store, &StoreController::saved, this, [this](qint64 id, const QString &) {
-        m_pendingSelection = id;
-    });
-    connect(&m_store, &StoreController::removed, this,
-            [this](std::shared_ptr<const core::EmbeddingModel> vectors,
-                   const core::ModelInfo &info) {
-                m_deleted.append({std::move(vectors), info});
-                updateActions();
-                emit statusMessage(tr("Deleted “%1”. Undo with %2.")
-                                           .arg(QString::fromStdString(info.name),
-                                                m_undoDelete->shortcut().toString(
-                                                        QKeySequence::NativeText)));
-            });
+    connect(&m_store, &StoreController::saved, this,
+            [this](qint64 id, const QString &) { m_pendingSelection = id; });
+    connect(
+        &m_store, &StoreController::removed, this,
+        [this](std::shared_ptr<const core::EmbeddingModel> vectors, const core::ModelInfo &info) {
+            m_deleted.append({ std::move(vectors), info });
+            updateActions();
+            emit statusMessage(
+                tr("Deleted “%1”. Undo with %2.")
+                    .arg(QString::fromStdString(info.name),
+                         m_undoDelete->shortcut().toString(QKeySequence::NativeText)));
+        });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showNotes();
         updateActions();
@@ -147,8 +145,8 @@ void ModelLibraryPane::createActions()
 
 QList<QAction *> ModelLibraryPane::menuActions() const
 {
-    return {m_compare, nullptr, m_rename, m_duplicate, m_delete, m_undoDelete, nullptr,
-            m_import,  m_export};
+    return { m_compare,    nullptr, m_rename, m_duplicate, m_delete,
+             m_undoDelete, nullptr, m_import, m_export };
 }
 
 void ModelLibraryPane::updateActions()
@@ -200,9 +198,9 @@ void ModelLibraryPane::deleteSelected()
 
 void ModelLibraryPane::importModel()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Vectors"), m_directory,
-            tr("Word vectors (*.vec *.txt *.bin);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Vectors"), m_directory,
+                                       tr("Word vectors (*.vec *.txt *.bin);;All files (*)"));
     if (path.isEmpty())
         return;
     m_directory = QFileInfo(path).absolutePath();
@@ -216,9 +214,9 @@ void ModelLibraryPane::exportSelected()
     if (!id)
         return;
     const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Vectors"), m_directory + QLatin1Char('/') + selectedName()
-                    + QStringLiteral(".vec"),
-            tr("word2vec text (*.vec *.txt);;word2vec binary (*.bin)"));
+        this, tr("Export Vectors"),
+        m_directory + QLatin1Char('/') + selectedName() + QStringLiteral(".vec"),
+        tr("word2vec text (*.vec *.txt);;word2vec binary (*.bin)"));
     if (path.isEmpty())
         return;
     m_directory = QFileInfo(path).absolutePath();

@@ -26,7 +26,8 @@ class StoreController;
 /// undo, duplicate, import, export, notes, and "compare in chart" which overlays a model's
 /// stored loss curve on the charts. Every operation goes through the StoreController, so the
 /// pane never blocks. GUI thread only.
-class ModelLibraryPane : public QWidget {
+class ModelLibraryPane : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -29,10 +29,10 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *defaults = new QPushButton(tr("De&fault"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-                this, tr("Model Database"), chosenDatabasePath(),
-                tr("Workbench databases (*.ewb);;All files (*)"), nullptr,
-                QFileDialog::DontConfirmOverwrite);
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Model Database"), chosenDatabasePath(),
+                                           tr("Workbench databases (*.ewb);;All files (*)"),
+                                           nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_database->setText(QDir::toNativeSeparators(path));
     });

@@ -13,7 +13,8 @@ class AppSettings;
 
 /// Preferences: the interface language (system, English, 简体中文; applies at the next start)
 /// and the default model database. Writes to AppSettings when accepted. GUI thread only.
-class PreferencesDialog : public QDialog {
+class PreferencesDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -28,7 +28,7 @@ RunChart::RunChart(const QString &title, const QString &yTitle, const QString &v
     m_xAxis->setRange(0, 1);
     m_yAxis = new QValueAxis;
     m_yAxis->setTitleText(yTitle);
-    m_yAxis->setLabelFormat(QStringLiteral("%.3g"));
+    m_yAxis->setLabelFormat(QStringLiteral("%.4g"));
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_view = new LossChartView(m_chart, valueName, parent);
@@ -124,8 +124,19 @@ void RunChart::fitAxes()
     // A little head room so the curves never touch the frame; a flat curve gets a band.
     const double span = maxY - minY;
     const double pad = span > 0 ? span * 0.05 : std::max(std::abs(maxY) * 0.05, 1e-6);
-    m_xAxis->setRange(0, maxX);
+    // Whole epochs on the x axis (halves for short runs), round numbers on the y axis: they
+    // read better than five equal parts of an arbitrary range.
+    const double epochs = std::ceil(maxX - 1e-9);
+    m_xAxis->setRange(0, epochs);
+    if (epochs <= 12) {
+        m_xAxis->setTickCount(static_cast<int>(epochs <= 2 ? 2 * epochs : epochs) + 1);
+        m_xAxis->setLabelFormat(epochs <= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    } else {
+        m_xAxis->applyNiceNumbers();
+        m_xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    }
     m_yAxis->setRange(minY >= 0 && minY - pad < 0 ? 0 : minY - pad, maxY + pad);
+    m_yAxis->applyNiceNumbers();
 }
 
 void RunChart::setDark(bool dark)

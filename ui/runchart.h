@@ -23,7 +23,8 @@ class LossChartView;
 /// in the run's colour; the first curve of a run is drawn thin and translucent when a run has
 /// two) and a LossChartView showing it. Owns no run data: the pane hands each run's
 /// RunSeries in update(). GUI thread only.
-class RunChart {
+class RunChart
+{
     Q_DECLARE_TR_FUNCTIONS(RunChart)
 
 public:
@@ -52,7 +53,8 @@ public:
     void setLegendVisible(bool visible);
 
 private:
-    struct RunCurves {
+    struct RunCurves
+    {
         QColor colour;
         QList<QLineSeries *> series;
     };

@@ -8,8 +8,7 @@ namespace ewb::ui {
 
 RunSeries::RunSeries(QString name, std::vector<LossPoint> points)
     : m_name(std::move(name)), m_points(std::move(points))
-{
-}
+{ }
 
 std::vector<double> RunSeries::smoothedValues(double weight) const
 {
@@ -55,7 +54,8 @@ QList<QPointF> RunSeries::curve(Curve which, double smoothing) const
             y = point.learningRate;
             break;
         case Curve::WordsPerSecond:
-            y = point.wordsPerSecond;
+            // In thousands: axis labels of millions would not fit the small chart.
+            y = point.wordsPerSecond / 1000.0;
             break;
         }
         if (std::isfinite(y) && std::isfinite(point.epochs))

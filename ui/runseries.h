@@ -13,7 +13,8 @@ namespace ewb::ui {
 /// The history of one training run as the chart pane shows it: a name for the legend and its
 /// loss points in order. Plain value type, usable before any trainer or store exists (a live
 /// run appends to it, a finished run is loaded whole). Not thread-safe; the GUI thread owns it.
-class RunSeries {
+class RunSeries
+{
 public:
     /// The curves a run contributes to the charts.
     enum class Curve {
@@ -21,7 +22,7 @@ public:
         SmoothedLoss, ///< interval loss after smoothedValues()
         EpochLoss, ///< final loss of each finished epoch (epoch-end points only)
         LearningRate, ///< learning rate at every point
-        WordsPerSecond, ///< raw words per second at every point
+        WordsPerSecond, ///< thousands of raw words per second at every point
     };
 
     RunSeries() = default;

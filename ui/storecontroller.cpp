@@ -20,22 +20,22 @@ namespace ewb::ui {
 
 namespace {
 
-const core::Error kOk{core::ErrorCode::Ok, {}};
+    const core::Error kOk { core::ErrorCode::Ok, {} };
 
-// `base`, or `base (2)`, `base (3)`, ... whichever no complete model carries yet.
-core::Result<std::string> freeName(core::ModelStore &store, const std::string &base)
-{
-    auto models = store.list();
-    if (!models.ok())
-        return models.error();
-    std::set<std::string> taken;
-    for (const core::ModelInfo &info : *models)
-        taken.insert(info.name);
-    std::string name = base;
-    for (int n = 2; taken.count(name) != 0; ++n)
-        name = base + " (" + std::to_string(n) + ")";
-    return name;
-}
+    // `base`, or `base (2)`, `base (3)`, ... whichever no complete model carries yet.
+    core::Result<std::string> freeName(core::ModelStore &store, const std::string &base)
+    {
+        auto models = store.list();
+        if (!models.ok())
+            return models.error();
+        std::set<std::string> taken;
+        for (const core::ModelInfo &info : *models)
+            taken.insert(info.name);
+        std::string name = base;
+        for (int n = 2; taken.count(name) != 0; ++n)
+            name = base + " (" + std::to_string(n) + ")";
+        return name;
+    }
 
 } // namespace
 
@@ -52,12 +52,12 @@ StoreController::~StoreController()
     m_stop.request_stop();
     // The connection is closed on the thread that used it, after the operations queued before.
     QMetaObject::invokeMethod(
-            m_context,
-            [this] {
-                m_db.reset();
-                QThread::currentThread()->quit();
-            },
-            Qt::QueuedConnection);
+        m_context,
+        [this] {
+            m_db.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
     delete m_context;
 }
@@ -71,21 +71,21 @@ void StoreController::enqueue(const QString &action,
                               std::function<core::Error(core::Database *)> job)
 {
     QMetaObject::invokeMethod(
-            m_context,
-            [this, action, job = std::move(job)] {
-                core::Error error = kOk;
-                // Nothing thrown may cross into Qt's event loop: it becomes an error signal.
-                try {
-                    error = job(m_db.get());
-                } catch (const std::bad_alloc &) {
-                    error = core::fail(core::ErrorCode::OutOfMemory, "out of memory");
-                } catch (const std::exception &e) {
-                    error = core::fail(core::ErrorCode::Internal, e.what());
-                }
-                if (error.code != core::ErrorCode::Ok)
-                    post([this, action, error] { emit failed(action, error); });
-            },
-            Qt::QueuedConnection);
+        m_context,
+        [this, action, job = std::move(job)] {
+            core::Error error = kOk;
+            // Nothing thrown may cross into Qt's event loop: it becomes an error signal.
+            try {
+                error = job(m_db.get());
+            } catch (const std::bad_alloc &) {
+                error = core::fail(core::ErrorCode::OutOfMemory, "out of memory");
+            } catch (const std::exception &e) {
+                error = core::fail(core::ErrorCode::Internal, e.what());
+            }
+            if (error.code != core::ErrorCode::Ok)
+                post([this, action, error] { emit failed(action, error); });
+        },
+        Qt::QueuedConnection);
 }
 
 core::Error StoreController::listNow(core::Database &db)
@@ -112,14 +112,14 @@ void StoreController::open(const QString &path)
         QString note;
         if (m_db->isReadOnly()) {
             note = tr("Opened read-only: %1")
-                           .arg(QString::fromStdString(m_db->readOnlyReason().detail));
+                       .arg(QString::fromStdString(m_db->readOnlyReason().detail));
         } else {
             core::ModelStore store(*m_db);
             (void)store.removeUnfinished();
         }
         for (const std::string &warning : m_db->warnings())
             note += (note.isEmpty() ? QString() : QStringLiteral("\n"))
-                    + QString::fromStdString(warning);
+                + QString::fromStdString(warning);
         const bool readOnly = m_db->isReadOnly();
         post([this, path, readOnly, note] {
             m_path = path;
@@ -132,9 +132,8 @@ void StoreController::open(const QString &path)
 
 void StoreController::refresh()
 {
-    enqueue(tr("Listing the models"), [this](core::Database *db) {
-        return db ? listNow(*db) : kOk;
-    });
+    enqueue(tr("Listing the models"),
+            [this](core::Database *db) { return db ? listNow(*db) : kOk; });
 }
 
 void StoreController::saveTrained(std::shared_ptr<const TrainingOutcome> outcome)
@@ -269,9 +268,9 @@ void StoreController::importFile(const QString &path)
         core::ModelMetadata meta;
         meta.name = *name;
         meta.source = core::ModelSource::Imported;
-        meta.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("file"), path}})
-                                  .toJson(QJsonDocument::Compact)
-                                  .toStdString();
+        meta.paramsJson = QJsonDocument(QJsonObject { { QStringLiteral("file"), path } })
+                              .toJson(QJsonDocument::Compact)
+                              .toStdString();
         auto id = store.save(**model, meta, nullptr, {}, stop);
         if (!id.ok())
             return id.error();
@@ -292,8 +291,8 @@ void StoreController::exportModel(qint64 id, const QString &path)
         auto model = store.load(id, stop);
         if (!model.ok())
             return model.error();
-        const auto written = core::writeEmbeddingFile(**model, path.toStdString(),
-                                                      core::VectorFormat::Auto, stop);
+        const auto written
+            = core::writeEmbeddingFile(**model, path.toStdString(), core::VectorFormat::Auto, stop);
         if (!written.ok())
             return written.error();
         post([this, path] { emit exported(path); });

@@ -25,7 +25,8 @@ namespace ewb::ui {
 /// (RELIABILITY R8: one writer) and runs every operation in order; each method returns at once
 /// and its result arrives as a signal on the thread that owns the controller. Failures arrive
 /// as failed(action, error), where action is the translated name of what was attempted.
-class StoreController : public QObject {
+class StoreController : public QObject
+{
     Q_OBJECT
 
 public:

@@ -12,32 +12,32 @@ namespace ewb::ui {
 
 namespace {
 
-std::string compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-}
+    std::string compact(const QJsonObject &object)
+    {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+    }
 
 } // namespace
 
 std::string StoreMapping::optionsJson(const core::TrainingOptions &o)
 {
     const std::string_view arch = core::TrainingOptions::architectureName(o.architecture);
-    return compact(QJsonObject{
-            {QStringLiteral("arch"), QString::fromUtf8(arch.data(), qsizetype(arch.size()))},
-            {QStringLiteral("dim"), qint64(o.dim)},
-            {QStringLiteral("window"), qint64(o.window)},
-            {QStringLiteral("negative"), qint64(o.negative)},
-            {QStringLiteral("ns_exponent"), o.nsExponent},
-            {QStringLiteral("sample"), o.sample},
-            {QStringLiteral("min_count"), qint64(o.minCount)},
-            {QStringLiteral("max_vocab"), qint64(o.maxVocab)},
-            {QStringLiteral("alpha"), o.alpha},
-            {QStringLiteral("min_alpha"), o.minAlpha},
-            {QStringLiteral("epochs"), qint64(o.epochs)},
-            {QStringLiteral("threads"), qint64(o.threads)},
-            // As text: JSON numbers are doubles and would round seeds above 2^53.
-            {QStringLiteral("seed"), QString::number(o.seed)},
-            {QStringLiteral("l2"), o.weightDecay},
+    return compact(QJsonObject {
+        { QStringLiteral("arch"), QString::fromUtf8(arch.data(), qsizetype(arch.size())) },
+        { QStringLiteral("dim"), qint64(o.dim) },
+        { QStringLiteral("window"), qint64(o.window) },
+        { QStringLiteral("negative"), qint64(o.negative) },
+        { QStringLiteral("ns_exponent"), o.nsExponent },
+        { QStringLiteral("sample"), o.sample },
+        { QStringLiteral("min_count"), qint64(o.minCount) },
+        { QStringLiteral("max_vocab"), qint64(o.maxVocab) },
+        { QStringLiteral("alpha"), o.alpha },
+        { QStringLiteral("min_alpha"), o.minAlpha },
+        { QStringLiteral("epochs"), qint64(o.epochs) },
+        { QStringLiteral("threads"), qint64(o.threads) },
+        // As text: JSON numbers are doubles and would round seeds above 2^53.
+        { QStringLiteral("seed"), QString::number(o.seed) },
+        { QStringLiteral("l2"), o.weightDecay },
     });
 }
 
@@ -45,17 +45,17 @@ std::string StoreMapping::tokenizerJson(const core::TokenizerOptions &t)
 {
     using Mode = core::TokenizerOptions::Mode;
     using Invalid = core::TokenizerOptions::InvalidUtf8;
-    return compact(QJsonObject{
-            {QStringLiteral("mode"),
-             t.mode == Mode::Icu ? QStringLiteral("icu") : QStringLiteral("whitespace")},
-            {QStringLiteral("case_fold"), t.caseFold},
-            {QStringLiteral("nfkc"), t.nfkc},
-            {QStringLiteral("invalid_utf8"),
-             t.invalidUtf8 == Invalid::Reject     ? QStringLiteral("reject")
-                     : t.invalidUtf8 == Invalid::SkipLine ? QStringLiteral("skip-line")
-                                                          : QStringLiteral("replace")},
-            {QStringLiteral("max_sentence_tokens"), qint64(t.maxSentenceTokens)},
-            {QStringLiteral("max_token_bytes"), qint64(t.maxTokenBytes)},
+    return compact(QJsonObject {
+        { QStringLiteral("mode"),
+          t.mode == Mode::Icu ? QStringLiteral("icu") : QStringLiteral("whitespace") },
+        { QStringLiteral("case_fold"), t.caseFold },
+        { QStringLiteral("nfkc"), t.nfkc },
+        { QStringLiteral("invalid_utf8"),
+          t.invalidUtf8 == Invalid::Reject         ? QStringLiteral("reject")
+              : t.invalidUtf8 == Invalid::SkipLine ? QStringLiteral("skip-line")
+                                                   : QStringLiteral("replace") },
+        { QStringLiteral("max_sentence_tokens"), qint64(t.maxSentenceTokens) },
+        { QStringLiteral("max_token_bytes"), qint64(t.maxTokenBytes) },
     });
 }
 
@@ -67,9 +67,9 @@ core::RunRecord StoreMapping::runRecord(const TrainingOutcome &outcome)
         corpus.path = request.corpusName.toStdString();
         corpus.sizeBytes = static_cast<std::uint64_t>(request.corpusBytes.size());
         corpus.fingerprint = "sha256:"
-                + QCryptographicHash::hash(request.corpusBytes, QCryptographicHash::Sha256)
-                          .toHex()
-                          .toStdString();
+            + QCryptographicHash::hash(request.corpusBytes, QCryptographicHash::Sha256)
+                  .toHex()
+                  .toStdString();
     } else {
         // Hashing a corpus of gigabytes would delay the save; size and modification time tell
         // whether the file at that path changed since.
@@ -77,9 +77,9 @@ core::RunRecord StoreMapping::runRecord(const TrainingOutcome &outcome)
         corpus.path = request.corpusPath.toStdString();
         corpus.sizeBytes = static_cast<std::uint64_t>(std::max<qint64>(info.size(), 0));
         corpus.fingerprint = QStringLiteral("size:%1;mtime:%2")
-                                     .arg(info.size())
-                                     .arg(info.lastModified().toMSecsSinceEpoch())
-                                     .toStdString();
+                                 .arg(info.size())
+                                 .arg(info.lastModified().toMSecsSinceEpoch())
+                                 .toStdString();
     }
     corpus.lines = outcome.result.corpus.lines;
     corpus.tokens = outcome.result.corpus.tokens;

@@ -16,7 +16,8 @@ namespace ewb::ui {
 /// Translates between what the ui holds and the store's records: a finished training run
 /// becomes a RunRecord, model metadata and loss points; a stored loss history becomes a
 /// RunSeries for the charts. Pure functions, callable from any thread.
-class StoreMapping {
+class StoreMapping
+{
 public:
     /// The run record of a finished training: all options as JSON, seed, threads, corpus
     /// (path or display name, size, a fingerprint, its statistics, the tokenizer settings),

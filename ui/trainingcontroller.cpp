@@ -1,5 +1,7 @@
 #include "ui/trainingcontroller.h"
 
+#include "ui/backgroundpriority.h"
+
 #include <QDateTime>
 #include <QMetaObject>
 
@@ -32,10 +34,10 @@ bool TrainingController::start(const TrainingRequest &request)
     m_paused = false;
     emit started(request.runName);
     m_worker = std::jthread(
-            [this](std::stop_token stop, TrainingRequest copy, qint64 startedMs) {
-                run(std::move(stop), std::move(copy), startedMs);
-            },
-            request, QDateTime::currentMSecsSinceEpoch());
+        [this](std::stop_token stop, TrainingRequest copy, qint64 startedMs) {
+            run(std::move(stop), std::move(copy), startedMs);
+        },
+        request, QDateTime::currentMSecsSinceEpoch());
     return true;
 }
 
@@ -73,13 +75,15 @@ void TrainingController::post(std::function<void()> call)
 void TrainingController::run(std::stop_token stop, TrainingRequest request, qint64 startedMs)
 {
     // Runs on the worker thread: it only touches its own copies and posts results back.
+    // The trainer's workers inherit the lower priority, so the GUI thread always wins a core.
+    BackgroundPriority::applyToCurrentThread();
     using Clock = std::chrono::steady_clock;
     auto lastRead = Clock::now() - std::chrono::seconds(1);
     const std::shared_ptr<core::TrainingControl> control = m_control;
     auto outcome = std::make_shared<TrainingOutcome>();
     outcome->request = request;
     outcome->startedMs = startedMs;
-    core::Error error{core::ErrorCode::Ok, {}};
+    core::Error error { core::ErrorCode::Ok, {} };
     try {
         core::CorpusTrainer trainer(request.options);
         trainer.setControl(control.get());

@@ -19,7 +19,8 @@ namespace ewb::ui {
 /// no method ever blocks it (the destructor excepted: it cancels and waits, at most ~200 ms).
 /// Progress arrives at most about ten times a second (the trainer's monitor interval; reading
 /// progress is throttled here to the same rate).
-class TrainingController : public QObject {
+class TrainingController : public QObject
+{
     Q_OBJECT
 
 public:

@@ -13,34 +13,34 @@ namespace ewb::ui {
 
 namespace {
 
-QSpinBox *spinBox(int min, int max, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(min, max);
-    box->setGroupSeparatorShown(true);
-    return box;
-}
+    QSpinBox *spinBox(int min, int max, QWidget *parent)
+    {
+        auto *box = new QSpinBox(parent);
+        box->setRange(min, max);
+        box->setGroupSeparatorShown(true);
+        return box;
+    }
 
-QDoubleSpinBox *doubleBox(double min, double max, int decimals, double step, QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(decimals);
-    box->setRange(min, max);
-    box->setSingleStep(step);
-    return box;
-}
+    QDoubleSpinBox *doubleBox(double min, double max, int decimals, double step, QWidget *parent)
+    {
+        auto *box = new QDoubleSpinBox(parent);
+        box->setDecimals(decimals);
+        box->setRange(min, max);
+        box->setSingleStep(step);
+        return box;
+    }
 
 } // namespace
 
 TrainingOptionsForm::TrainingOptionsForm(QWidget *parent) : QWidget(parent)
 {
     m_preset = new QComboBox(this);
-    m_preset->addItems({tr("Quick demo"), tr("Standard"), tr("High quality"), tr("Custom")});
+    m_preset->addItems({ tr("Quick demo"), tr("Standard"), tr("High quality"), tr("Custom") });
     m_preset->setToolTip(tr("Quick demo trains small vectors for one epoch in seconds; Standard "
                             "uses gensim's defaults; High quality trains larger vectors for "
                             "longer and takes many times as long."));
     m_architecture = new QComboBox(this);
-    m_architecture->addItems({tr("Skip-gram"), tr("CBOW")});
+    m_architecture->addItems({ tr("Skip-gram"), tr("CBOW") });
     m_architecture->setToolTip(tr("Skip-gram predicts each neighbour from the centre word: "
                                   "slower, better for rare words and analogies. CBOW predicts "
                                   "the centre word from its neighbours: several times faster, "
@@ -91,7 +91,7 @@ TrainingOptionsForm::TrainingOptionsForm(QWidget *parent) : QWidget(parent)
     m_weightDecay->setToolTip(tr("L2 weight decay. Raising it shrinks the vectors and fights "
                                  "over-fitting; 0 is plain word2vec."));
     m_tokenizer = new QComboBox(this);
-    m_tokenizer->addItems({tr("Words (ICU, segments Chinese)"), tr("Spaces only")});
+    m_tokenizer->addItems({ tr("Words (ICU, segments Chinese)"), tr("Spaces only") });
     m_tokenizer->setToolTip(tr("How text becomes words. ICU finds word boundaries in any "
                                "language and segments Chinese, Japanese and Thai; 'Spaces only' "
                                "is for text that is already segmented."));
@@ -102,7 +102,7 @@ TrainingOptionsForm::TrainingOptionsForm(QWidget *parent) : QWidget(parent)
     m_nfkc->setToolTip(tr("Merge full-width and compatibility forms with their plain forms, so "
                           "visually equal words count as one."));
     m_invalidUtf8 = new QComboBox(this);
-    m_invalidUtf8->addItems({tr("Stop with an error"), tr("Skip the line"), tr("Replace")});
+    m_invalidUtf8->addItems({ tr("Stop with an error"), tr("Skip the line"), tr("Replace") });
     m_invalidUtf8->setToolTip(tr("What to do with bytes that are not valid UTF-8."));
 
     auto *form = new QFormLayout(this);
@@ -129,7 +129,7 @@ TrainingOptionsForm::TrainingOptionsForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Invalid &UTF-8:"), m_invalidUtf8);
 
     applyPreset(Preset::QuickDemo);
-    setTokenizerOptions(core::TokenizerOptions{});
+    setTokenizerOptions(core::TokenizerOptions {});
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_applying && index != int(Preset::Custom))
             applyPreset(static_cast<Preset>(index));
@@ -144,9 +144,9 @@ TrainingOptionsForm::TrainingOptionsForm(QWidget *parent) : QWidget(parent)
         if (!m_applying)
             m_alpha->setValue(core::TrainingOptions::defaultAlpha(options().architecture));
     });
-    for (QComboBox *box : {m_tokenizer, m_invalidUtf8})
+    for (QComboBox *box : { m_tokenizer, m_invalidUtf8 })
         connect(box, &QComboBox::currentIndexChanged, this, &TrainingOptionsForm::tokenizerChanged);
-    for (QCheckBox *box : {m_caseFold, m_nfkc})
+    for (QCheckBox *box : { m_caseFold, m_nfkc })
         connect(box, &QCheckBox::toggled, this, &TrainingOptionsForm::tokenizerChanged);
 }
 
@@ -199,8 +199,9 @@ TrainingOptionsForm::Preset TrainingOptionsForm::preset() const
 core::TrainingOptions TrainingOptionsForm::options() const
 {
     core::TrainingOptions o;
-    o.architecture = m_architecture->currentIndex() == 0 ? core::TrainingOptions::Architecture::SkipGram
-                                                         : core::TrainingOptions::Architecture::Cbow;
+    o.architecture = m_architecture->currentIndex() == 0
+        ? core::TrainingOptions::Architecture::SkipGram
+        : core::TrainingOptions::Architecture::Cbow;
     o.dim = std::size_t(m_dim->value());
     o.window = std::size_t(m_window->value());
     o.negative = std::size_t(m_negative->value());
@@ -220,7 +221,8 @@ core::TrainingOptions TrainingOptionsForm::options() const
 void TrainingOptionsForm::setOptions(const core::TrainingOptions &o)
 {
     m_applying = true;
-    m_architecture->setCurrentIndex(o.architecture == core::TrainingOptions::Architecture::SkipGram ? 0 : 1);
+    m_architecture->setCurrentIndex(
+        o.architecture == core::TrainingOptions::Architecture::SkipGram ? 0 : 1);
     m_dim->setValue(int(o.dim));
     m_window->setValue(int(o.window));
     m_negative->setValue(int(o.negative));
@@ -246,7 +248,7 @@ core::TokenizerOptions TrainingOptionsForm::tokenizerOptions() const
     t.caseFold = m_caseFold->isChecked();
     t.nfkc = m_nfkc->isChecked();
     t.invalidUtf8 = m_invalidUtf8->currentIndex() == 0 ? T::InvalidUtf8::Reject
-            : m_invalidUtf8->currentIndex() == 1       ? T::InvalidUtf8::SkipLine
+        : m_invalidUtf8->currentIndex() == 1           ? T::InvalidUtf8::SkipLine
                                                        : T::InvalidUtf8::Replace;
     return t;
 }
@@ -257,8 +259,9 @@ void TrainingOptionsForm::setTokenizerOptions(const core::TokenizerOptions &t)
     m_tokenizer->setCurrentIndex(t.mode == T::Mode::Icu ? 0 : 1);
     m_caseFold->setChecked(t.caseFold);
     m_nfkc->setChecked(t.nfkc);
-    m_invalidUtf8->setCurrentIndex(t.invalidUtf8 == T::InvalidUtf8::Reject ? 0
-                                   : t.invalidUtf8 == T::InvalidUtf8::SkipLine ? 1 : 2);
+    m_invalidUtf8->setCurrentIndex(t.invalidUtf8 == T::InvalidUtf8::Reject         ? 0
+                                       : t.invalidUtf8 == T::InvalidUtf8::SkipLine ? 1
+                                                                                   : 2);
 }
 
 } // namespace ewb::ui

@@ -17,7 +17,8 @@ namespace ewb::ui {
 /// Every training and tokenizer option as a form, each field with a tool tip saying what
 /// raising or lowering it does, plus presets ("Quick demo", "Standard", "High quality").
 /// Editing a field switches the preset box to "Custom". GUI thread only.
-class TrainingOptionsForm : public QWidget {
+class TrainingOptionsForm : public QWidget
+{
     Q_OBJECT
 
 public:

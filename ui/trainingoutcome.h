@@ -11,7 +11,8 @@ namespace ewb::ui {
 /// started it, the core's outcome (model, effective options, loss history, corpus statistics)
 /// and wall-clock start and end (Unix epoch milliseconds, UTC). Shared read-only between the
 /// panes as std::shared_ptr<const TrainingOutcome>.
-struct TrainingOutcome {
+struct TrainingOutcome
+{
     TrainingRequest request;
     core::CorpusTrainer::Outcome result;
     qint64 startedMs = 0;

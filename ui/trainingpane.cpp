@@ -30,28 +30,28 @@ namespace ewb::ui {
 
 namespace {
 
-constexpr int kMaxRecent = 8;
-constexpr int kProgressSteps = 1000;
+    constexpr int kMaxRecent = 8;
+    constexpr int kProgressSteps = 1000;
 
-QString duration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+    QString duration(double seconds)
+    {
+        const qint64 s = qint64(seconds + 0.5);
+        return s >= 3600 ? QStringLiteral("%1:%2:%3")
                                .arg(s / 3600)
                                .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
                                .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
+                         : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
 
-QPushButton *commandButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QPushButton(action->text(), parent);
-    button->setToolTip(action->toolTip());
-    button->setEnabled(action->isEnabled());
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-    return button;
-}
+    QPushButton *commandButton(QAction *action, QWidget *parent)
+    {
+        auto *button = new QPushButton(action->text(), parent);
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        QObject::connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        return button;
+    }
 
 } // namespace
 
@@ -64,6 +64,7 @@ TrainingPane::TrainingPane(TrainingController &controller, QWidget *parent)
 
     m_corpus = new QComboBox(this);
     m_corpus->setObjectName(QStringLiteral("corpus"));
+    m_corpus->setAccessibleName(tr("Corpus"));
     m_corpus->setToolTip(tr("The text to train on. Drop a text file here to use it."));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     m_corpusInfo = new QLabel(this);
@@ -95,6 +96,7 @@ TrainingPane::TrainingPane(TrainingController &controller, QWidget *parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Training options"));
     auto *optionsBox = new QGroupBox(tr("Options"), this);
     auto *optionsLayout = new QVBoxLayout(optionsBox);
     optionsLayout->addWidget(scroll);
@@ -109,7 +111,7 @@ TrainingPane::TrainingPane(TrainingController &controller, QWidget *parent)
     m_words = new QLabel(this);
     m_words->setObjectName(QStringLiteral("wordsDone"));
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_train, m_pause, m_resume, m_cancel})
+    for (QAction *action : { m_train, m_pause, m_resume, m_cancel })
         buttons->addWidget(commandButton(action, this));
 
     auto *nameRow = new QFormLayout;
@@ -136,11 +138,11 @@ TrainingPane::TrainingPane(TrainingController &controller, QWidget *parent)
                     m_corpusInfo->setText(ErrorText::message(found.error));
                 else if (found.hasStatistics)
                     m_corpusInfo->setText(
-                            tr("%1 · %2 lines · %3 words · %4 distinct")
-                                    .arg(locale.formattedDataSize(qint64(found.stats.bytes)),
-                                         locale.toString(qulonglong(found.stats.lines)),
-                                         locale.toString(qulonglong(found.stats.tokens)),
-                                         locale.toString(qulonglong(found.distinctWords))));
+                        tr("%1 · %2 lines · %3 words · %4 distinct")
+                            .arg(locale.formattedDataSize(qint64(found.stats.bytes)),
+                                 locale.toString(qulonglong(found.stats.lines)),
+                                 locale.toString(qulonglong(found.stats.tokens)),
+                                 locale.toString(qulonglong(found.distinctWords))));
             });
     connect(&m_controller, &TrainingController::started, this, [this](const QString &name) {
         m_progress->setValue(0);
@@ -151,8 +153,8 @@ TrainingPane::TrainingPane(TrainingController &controller, QWidget *parent)
     connect(&m_controller, &TrainingController::readProgressed, this,
             [this](quint64 done, quint64 total) {
                 m_status->setText(tr("Reading the corpus: %1 of %2")
-                                          .arg(QLocale().formattedDataSize(qint64(done)),
-                                               QLocale().formattedDataSize(qint64(total))));
+                                      .arg(QLocale().formattedDataSize(qint64(done)),
+                                           QLocale().formattedDataSize(qint64(total))));
             });
     connect(&m_controller, &TrainingController::progressed, this, &TrainingPane::showProgress);
     connect(&m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
@@ -252,8 +254,8 @@ void TrainingPane::setCorpusFile(const QString &path)
 
 void TrainingPane::browseCorpus()
 {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Corpus"), m_directory, tr("Text files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), m_directory,
+                                                      tr("Text files (*.txt);;All files (*)"));
     if (!path.isEmpty())
         setCorpusFile(path);
 }
@@ -272,8 +274,8 @@ QString TrainingPane::autoRunName() const
 {
     const core::TrainingOptions o = m_form->options();
     const QString arch = o.architecture == core::TrainingOptions::Architecture::SkipGram
-            ? tr("skip-gram")
-            : tr("CBOW");
+        ? tr("skip-gram")
+        : tr("CBOW");
     return tr("%1 d%2 w%3 ×%4").arg(arch).arg(o.dim).arg(o.window).arg(o.epochs);
 }
 
@@ -310,15 +312,14 @@ void TrainingPane::showProgress(const core::TrainingProgress &p)
     const QLocale locale;
     m_progress->setValue(int(p.fraction * kProgressSteps));
     if (!p.paused)
-        m_status->setText(tr("Epoch %1 of %2 · %3 words/s · ETA %4 · rate %5")
-                                  .arg(locale.toString(qulonglong(p.epoch)),
-                                       locale.toString(qulonglong(p.epochs)),
-                                       locale.toString(p.wordsPerSecond, 'f', 0),
-                                       duration(p.etaSeconds),
-                                       locale.toString(p.learningRate, 'g', 3)));
+        m_status->setText(
+            tr("Epoch %1 of %2 · %3 words/s · ETA %4 · rate %5")
+                .arg(locale.toString(qulonglong(p.epoch)), locale.toString(qulonglong(p.epochs)),
+                     locale.toString(p.wordsPerSecond, 'f', 0), duration(p.etaSeconds),
+                     locale.toString(p.learningRate, 'g', 3)));
     m_words->setText(tr("%1 words trained · loss %2")
-                             .arg(locale.toString(qulonglong(p.wordsDone)),
-                                  locale.toString(p.intervalLoss, 'f', 4)));
+                         .arg(locale.toString(qulonglong(p.wordsDone)),
+                              locale.toString(p.intervalLoss, 'f', 4)));
 }
 
 void TrainingPane::showFailure(const core::Error &error)
@@ -332,8 +333,7 @@ void TrainingPane::showFailure(const core::Error &error)
     m_status->setText(ErrorText::summary(error.code));
     // Window-modal and non-blocking: the event loop (and the charts) keep running.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Training failed"),
-                                tr("Training on %1 failed.")
-                                        .arg(m_controller.request().corpusName),
+                                tr("Training on %1 failed.").arg(m_controller.request().corpusName),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("trainingError"));
     box->setInformativeText(ErrorText::message(error));

@@ -27,7 +27,8 @@ class TrainingOptionsForm;
 /// Train / Pause / Resume / Cancel commands and a progress bar with epoch, words/s and ETA.
 /// It drives a TrainingController and shows what it reports; errors of a run appear in a
 /// (non-blocking) message box. GUI thread only.
-class TrainingPane : public QWidget {
+class TrainingPane : public QWidget
+{
     Q_OBJECT
 
 public:

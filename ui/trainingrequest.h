@@ -14,7 +14,8 @@ namespace ewb::ui {
 /// Everything a training run needs, as the training pane assembles it. Plain value type; it is
 /// copied into the worker thread, and an in-memory corpus travels with it (QByteArray shares its
 /// bytes, so the copy is cheap and the bytes outlive the run).
-struct TrainingRequest {
+struct TrainingRequest
+{
     /// Name of the run in the charts and of the model in the library.
     QString runName;
     /// The corpus file, or empty when corpusBytes holds the corpus (the embedded demo corpus).
@@ -33,9 +34,8 @@ struct TrainingRequest {
         if (!corpusPath.isEmpty())
             return core::CorpusSource::fromFile(corpusPath.toStdString());
         return core::CorpusSource::fromMemory(
-                std::string_view(corpusBytes.constData(),
-                                 static_cast<std::size_t>(corpusBytes.size())),
-                corpusName.toStdString());
+            std::string_view(corpusBytes.constData(), static_cast<std::size_t>(corpusBytes.size())),
+            corpusName.toStdString());
     }
 };
 

@@ -1,6 +1,8 @@
 #include "core/model/embeddingmodel.h"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <new>
 
 namespace ewb::core {
@@ -36,8 +38,17 @@ namespace {
 
     Result<void> checkFinite(const std::vector<std::string> &words, const Matrix &vectors)
     {
-        // allFinite() is one vectorised pass; the slow search for the culprit only runs on failure.
-        if (vectors.allFinite())
+        // One branch-free pass over the exponent bits (an all-ones exponent is Inf or NaN), which
+        // the compiler vectorises; the slow search for the culprit only runs on failure.
+        const float *data = vectors.data();
+        const auto size = static_cast<std::size_t>(vectors.size());
+        std::uint32_t nonFinite = 0;
+        for (std::size_t i = 0; i < size; ++i) {
+            std::uint32_t bits;
+            std::memcpy(&bits, data + i, sizeof bits);
+            nonFinite |= static_cast<std::uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
+        }
+        if (nonFinite == 0)
             return {};
         for (Eigen::Index r = 0; r < vectors.rows(); ++r) {
             for (Eigen::Index c = 0; c < vectors.cols(); ++c) {

@@ -16,12 +16,16 @@ Result<CorpusTrainer::Outcome> CorpusTrainer::run(const CorpusSource &source,
 
     const auto started = std::chrono::steady_clock::now();
     VocabularyBuilder builder;
-    const auto stats = tokenizeCorpus(
-            source, tokenizer, stop,
+    // The vocabulary counts the types itself; counting them twice would halve reading speed.
+    TokenizerOptions reading = tokenizer;
+    reading.countTypes = false;
+    auto stats = tokenizeCorpus(
+            source, reading, stop,
             [&builder](std::span<const std::string_view> tokens) { builder.addSentence(tokens); },
             m_onRead);
     if (!stats.ok())
         return stats.error();
+    stats->types = builder.typeCount();
     auto built = builder.finish(m_options.minCount, m_options.maxVocab);
     if (!built.ok())
         return built.error();

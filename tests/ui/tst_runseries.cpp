@@ -25,7 +25,8 @@ RunSeries lossRun(const std::vector<double> &losses)
 
 } // namespace
 
-class TestRunSeries : public QObject {
+class TestRunSeries : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -37,17 +38,16 @@ private slots:
         const double nan = std::numeric_limits<double>::quiet_NaN();
         // Debiased EMA by hand: value_t = sum_k w^(t-k) x_k / sum_k w^(t-k).
         QTest::newRow("weight-zero-is-raw")
-                << std::vector<double>{4, 2, 3} << 0.0 << std::vector<double>{4, 2, 3};
+            << std::vector<double> { 4, 2, 3 } << 0.0 << std::vector<double> { 4, 2, 3 };
         QTest::newRow("half-weight")
-                << std::vector<double>{4, 2, 3} << 0.5
-                << std::vector<double>{4, (2.0 + 2.0) / 1.5, (1.0 + 1.0 + 3.0) / 1.75};
+            << std::vector<double> { 4, 2, 3 } << 0.5
+            << std::vector<double> { 4, (2.0 + 2.0) / 1.5, (1.0 + 1.0 + 3.0) / 1.75 };
         QTest::newRow("first-value-is-unbiased")
-                << std::vector<double>{7} << 0.9 << std::vector<double>{7};
-        QTest::newRow("nan-repeats-previous")
-                << std::vector<double>{4, nan, 2} << 0.5
-                << std::vector<double>{4, 4, (2.0 + 2.0) / 1.5};
+            << std::vector<double> { 7 } << 0.9 << std::vector<double> { 7 };
+        QTest::newRow("nan-repeats-previous") << std::vector<double> { 4, nan, 2 } << 0.5
+                                              << std::vector<double> { 4, 4, (2.0 + 2.0) / 1.5 };
         QTest::newRow("leading-nan-stays-nan")
-                << std::vector<double>{nan, 6} << 0.5 << std::vector<double>{nan, 6};
+            << std::vector<double> { nan, 6 } << 0.5 << std::vector<double> { nan, 6 };
     }
 
     void smoothing()
@@ -61,11 +61,9 @@ private slots:
             if (std::isnan(expected[i]))
                 QVERIFY2(std::isnan(got[i]), qPrintable(QString::number(i)));
             else
-                QVERIFY2(std::abs(got[i] - expected[i]) < 1e-12,
-                         qPrintable(QStringLiteral("%1: %2 != %3")
-                                            .arg(i)
-                                            .arg(got[i])
-                                            .arg(expected[i])));
+                QVERIFY2(
+                    std::abs(got[i] - expected[i]) < 1e-12,
+                    qPrintable(QStringLiteral("%1: %2 != %3").arg(i).arg(got[i]).arg(expected[i])));
         }
     }
 
@@ -74,16 +72,16 @@ private slots:
         QTest::addColumn<int>("curve");
         QTest::addColumn<QList<QPointF>>("expected");
         QTest::newRow("raw-loss-skips-nan")
-                << int(RunSeries::Curve::RawLoss)
-                << QList<QPointF>{{0.5, 3.0}, {1.5, 2.0}, {2.0, 1.5}};
+            << int(RunSeries::Curve::RawLoss)
+            << QList<QPointF> { { 0.5, 3.0 }, { 1.5, 2.0 }, { 2.0, 1.5 } };
         QTest::newRow("epoch-loss-only-at-epoch-ends")
-                << int(RunSeries::Curve::EpochLoss) << QList<QPointF>{{1.0, 2.5}, {2.0, 1.75}};
+            << int(RunSeries::Curve::EpochLoss) << QList<QPointF> { { 1.0, 2.5 }, { 2.0, 1.75 } };
         QTest::newRow("learning-rate")
-                << int(RunSeries::Curve::LearningRate)
-                << QList<QPointF>{{0.5, 0.02}, {1.0, 0.015}, {1.5, 0.01}, {2.0, 0.005}};
+            << int(RunSeries::Curve::LearningRate)
+            << QList<QPointF> { { 0.5, 0.02 }, { 1.0, 0.015 }, { 1.5, 0.01 }, { 2.0, 0.005 } };
         QTest::newRow("words-per-second")
-                << int(RunSeries::Curve::WordsPerSecond)
-                << QList<QPointF>{{0.5, 100.0}, {1.0, 200.0}, {1.5, 300.0}, {2.0, 400.0}};
+            << int(RunSeries::Curve::WordsPerSecond)
+            << QList<QPointF> { { 0.5, 0.1 }, { 1.0, 0.2 }, { 1.5, 0.3 }, { 2.0, 0.4 } };
     }
 
     void curves()
@@ -92,7 +90,7 @@ private slots:
         QFETCH(QList<QPointF>, expected);
         RunSeries run(QStringLiteral("r"));
         const double nan = std::numeric_limits<double>::quiet_NaN();
-        const double loss[] = {3.0, nan, 2.0, 1.5};
+        const double loss[] = { 3.0, nan, 2.0, 1.5 };
         for (int i = 0; i < 4; ++i) {
             LossPoint p;
             p.epochs = 0.5 * (i + 1);
@@ -144,12 +142,12 @@ private slots:
         p.wordsDone = 20;
         a.append(p);
         RunSeries b(QStringLiteral("sg"));
-        const QByteArray expected =
-                "run,epoch_position,epoch,interval_loss,smoothed_loss,epoch_loss,learning_rate,"
-                "words_per_second,words_done\n"
-                "\"cbow, w=5 \"\"fast\"\"\",0.5,1,4,4,,0.025,1000,10\n"
-                "\"cbow, w=5 \"\"fast\"\"\",1,1,2,2.6666666666666665,3,0.025,1000,20\n";
-        QCOMPARE(ChartExporter::csv({a, b}, 0.5), expected);
+        const QByteArray expected
+            = "run,epoch_position,epoch,interval_loss,smoothed_loss,epoch_loss,learning_rate,"
+              "words_per_second,words_done\n"
+              "\"cbow, w=5 \"\"fast\"\"\",0.5,1,4,4,,0.025,1000,10\n"
+              "\"cbow, w=5 \"\"fast\"\"\",1,1,2,2.6666666666666665,3,0.025,1000,20\n";
+        QCOMPARE(ChartExporter::csv({ a, b }, 0.5), expected);
     }
 };
 
