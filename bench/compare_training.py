@@ -55,7 +55,7 @@ def train_ewb(a, corpus, arch, out):
                               '--arch', arch, '--dim', '100', '--window', '5', '--negative', '5',
                               '--sample', '1e-3', '--min-count', '5', '--alpha', alpha,
                               '--epochs', str(a.epochs), '--threads', str(a.threads),
-                              '--seed', '1', '--output', out, '--json'])
+                              '--seed', '1', '--output', out, '--no-save', '--json'])
     return last_json(text)['words_per_s'], rss
 
 

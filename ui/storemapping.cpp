@@ -1,62 +1,23 @@
 #include "ui/storemapping.h"
 
+#include "core/train/runrecordbuilder.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
 namespace ewb::ui {
 
-namespace {
-
-    std::string compact(const QJsonObject &object)
-    {
-        return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-    }
-
-} // namespace
-
 std::string StoreMapping::optionsJson(const core::TrainingOptions &o)
 {
-    const std::string_view arch = core::TrainingOptions::architectureName(o.architecture);
-    return compact(QJsonObject {
-        { QStringLiteral("arch"), QString::fromUtf8(arch.data(), qsizetype(arch.size())) },
-        { QStringLiteral("dim"), qint64(o.dim) },
-        { QStringLiteral("window"), qint64(o.window) },
-        { QStringLiteral("negative"), qint64(o.negative) },
-        { QStringLiteral("ns_exponent"), o.nsExponent },
-        { QStringLiteral("sample"), o.sample },
-        { QStringLiteral("min_count"), qint64(o.minCount) },
-        { QStringLiteral("max_vocab"), qint64(o.maxVocab) },
-        { QStringLiteral("alpha"), o.alpha },
-        { QStringLiteral("min_alpha"), o.minAlpha },
-        { QStringLiteral("epochs"), qint64(o.epochs) },
-        { QStringLiteral("threads"), qint64(o.threads) },
-        // As text: JSON numbers are doubles and would round seeds above 2^53.
-        { QStringLiteral("seed"), QString::number(o.seed) },
-        { QStringLiteral("l2"), o.weightDecay },
-    });
+    return core::RunRecordBuilder::optionsJson(o);
 }
 
 std::string StoreMapping::tokenizerJson(const core::TokenizerOptions &t)
 {
-    using Mode = core::TokenizerOptions::Mode;
-    using Invalid = core::TokenizerOptions::InvalidUtf8;
-    return compact(QJsonObject {
-        { QStringLiteral("mode"),
-          t.mode == Mode::Icu ? QStringLiteral("icu") : QStringLiteral("whitespace") },
-        { QStringLiteral("case_fold"), t.caseFold },
-        { QStringLiteral("nfkc"), t.nfkc },
-        { QStringLiteral("invalid_utf8"),
-          t.invalidUtf8 == Invalid::Reject         ? QStringLiteral("reject")
-              : t.invalidUtf8 == Invalid::SkipLine ? QStringLiteral("skip-line")
-                                                   : QStringLiteral("replace") },
-        { QStringLiteral("max_sentence_tokens"), qint64(t.maxSentenceTokens) },
-        { QStringLiteral("max_token_bytes"), qint64(t.maxTokenBytes) },
-    });
+    return core::RunRecordBuilder::tokenizerJson(t);
 }
 
 core::RunRecord StoreMapping::runRecord(const TrainingOutcome &outcome)
@@ -110,21 +71,7 @@ core::ModelMetadata StoreMapping::metadata(const TrainingOutcome &outcome, const
 
 std::vector<core::LossPoint> StoreMapping::lossPoints(const TrainingOutcome &outcome)
 {
-    std::vector<core::LossPoint> points;
-    points.reserve(outcome.result.training.lossHistory.size());
-    for (const core::TrainingProgress &p : outcome.result.training.lossHistory) {
-        core::LossPoint point;
-        point.elapsedSeconds = p.elapsedSeconds;
-        point.epoch = static_cast<std::uint32_t>(p.epoch);
-        point.wordsDone = p.wordsDone;
-        point.fraction = p.fraction;
-        point.learningRate = p.learningRate;
-        point.lossInterval = p.intervalLoss;
-        point.lossEpoch = p.epochLoss;
-        point.wordsPerSecond = p.wordsPerSecond;
-        points.push_back(point);
-    }
-    return points;
+    return core::RunRecordBuilder::lossPoints(outcome.result.training.lossHistory);
 }
 
 RunSeries StoreMapping::series(const QString &name, const std::vector<core::LossPoint> &points)

@@ -25,8 +25,7 @@ int runConvert(const QStringList &arguments)
     if (const auto done = parseCommandLine(parser, arguments, command, 2, 2))
         return *done;
     OptionReader options(parser);
-    const QString to = options.choice(QStringLiteral("to"), QString(),
-                                      { QStringLiteral("text"), QStringLiteral("binary") });
+    const core::VectorFormat format = options.vectorFormat(QStringLiteral("to"));
     if (!options.ok())
         return usageError(command, options.error());
 
@@ -38,9 +37,6 @@ int runConvert(const QStringList &arguments)
     if (!model.ok())
         return reportError(model.error());
     printReadWarnings(report);
-    const core::VectorFormat format = to.isEmpty() ? core::VectorFormat::Auto
-            : to == QLatin1String("binary")         ? core::VectorFormat::Word2VecBinary
-                                                    : core::VectorFormat::Word2VecText;
     const auto written = core::writeEmbeddingFile(**model, paths[1].toStdString(), format,
                                                   Interrupt::token());
     if (!written.ok()) {

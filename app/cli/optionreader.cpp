@@ -75,4 +75,13 @@ QString OptionReader::choice(const QString &name, const QString &fallback,
     return value;
 }
 
+core::VectorFormat OptionReader::vectorFormat(const QString &name)
+{
+    const QString format = choice(name, QString(), { QStringLiteral("text"), QStringLiteral("binary") });
+    if (format.isEmpty())
+        return core::VectorFormat::Auto;
+    return format == QLatin1String("binary") ? core::VectorFormat::Word2VecBinary
+                                             : core::VectorFormat::Word2VecText;
+}
+
 } // namespace ewb::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/formats/vectorformat.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -27,6 +29,9 @@ public:
     std::optional<double> optionalReal(const QString &name, double min, double max);
     /// One of the allowed words (case-sensitive).
     QString choice(const QString &name, const QString &fallback, const QStringList &allowed);
+
+    /// An output vectors format option: "text" or "binary"; Auto (from the file name) when absent.
+    core::VectorFormat vectorFormat(const QString &name);
 
 private:
     void setError(const QString &message);

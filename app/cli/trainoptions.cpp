@@ -91,8 +91,7 @@ std::optional<QString> readTrainRequest(const QCommandLineParser &parser, TrainR
             : core::TokenizerOptions::Mode::Icu;
     request.tokenizer.caseFold = !parser.isSet(QStringLiteral("keep-case"));
 
-    const QString format = r.choice(QStringLiteral("format"), QString(),
-                                    { QStringLiteral("text"), QStringLiteral("binary") });
+    request.format = r.vectorFormat(QStringLiteral("format"));
     if (!r.ok())
         return r.error();
     request.output = parser.value(QStringLiteral("output"));
@@ -100,9 +99,6 @@ std::optional<QString> readTrainRequest(const QCommandLineParser &parser, TrainR
     request.name = parser.value(QStringLiteral("name"));
     if (!request.save && request.name.size() > 0)
         return QStringLiteral("--name needs the model to be saved: drop --no-save");
-    request.format = format.isEmpty() ? core::VectorFormat::Auto
-            : format == QLatin1String("binary") ? core::VectorFormat::Word2VecBinary
-                                                 : core::VectorFormat::Word2VecText;
     request.lossLog = parser.value(QStringLiteral("loss-log"));
     request.json = parser.isSet(QStringLiteral("json"));
     return std::nullopt;

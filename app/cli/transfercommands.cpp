@@ -79,8 +79,7 @@ int runExport(const QStringList &arguments)
     if (const auto done = parseCommandLine(parser, arguments, command, 1, 1))
         return *done;
     OptionReader options(parser);
-    const QString to = options.choice(QStringLiteral("to"), QString(),
-                                      { QStringLiteral("text"), QStringLiteral("binary") });
+    const core::VectorFormat format = options.vectorFormat(QStringLiteral("to"));
     if (!options.ok())
         return usageError(command, options.error());
     if (!parser.isSet(QStringLiteral("model")))
@@ -90,9 +89,6 @@ int runExport(const QStringList &arguments)
     const auto model = loadModel(parser, command, exitCode);
     if (!model)
         return exitCode;
-    const core::VectorFormat format = to.isEmpty() ? core::VectorFormat::Auto
-            : to == QLatin1String("binary")         ? core::VectorFormat::Word2VecBinary
-                                                    : core::VectorFormat::Word2VecText;
     const auto written = core::writeEmbeddingFile(*model, parser.positionalArguments().first().toStdString(),
                                                   format, Interrupt::token());
     if (!written.ok()) {

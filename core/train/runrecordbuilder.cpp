@@ -16,6 +16,9 @@ public:
         start(key);
         quote(value);
     }
+    // Without this, a string literal would convert to bool (a standard conversion) rather than
+    // to std::string_view.
+    void add(std::string_view key, const char *value) { add(key, std::string_view(value)); }
     void add(std::string_view key, bool value)
     {
         start(key);
@@ -82,7 +85,8 @@ std::string RunRecordBuilder::optionsJson(const TrainingOptions &o)
     json.add("min_alpha", o.minAlpha);
     json.add("epochs", std::uint64_t { o.epochs });
     json.add("threads", std::uint64_t { o.threads });
-    json.add("seed", std::uint64_t { o.seed });
+    // As text: JSON readers hold numbers as doubles and would round seeds above 2^53.
+    json.add("seed", std::string_view(std::to_string(o.seed)));
     json.add("l2", o.weightDecay);
     return json.finish();
 }
@@ -93,6 +97,10 @@ std::string RunRecordBuilder::tokenizerJson(const TokenizerOptions &o)
     json.add("mode", o.mode == TokenizerOptions::Mode::Icu ? "icu" : "whitespace");
     json.add("case_fold", o.caseFold);
     json.add("nfkc", o.nfkc);
+    using Invalid = TokenizerOptions::InvalidUtf8;
+    json.add("invalid_utf8", o.invalidUtf8 == Invalid::Reject       ? "reject"
+                     : o.invalidUtf8 == Invalid::SkipLine ? "skip-line"
+                                                          : "replace");
     json.add("max_sentence_tokens", std::uint64_t { o.maxSentenceTokens });
     json.add("max_token_bytes", std::uint64_t { o.maxTokenBytes });
     return json.finish();
