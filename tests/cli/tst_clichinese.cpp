@@ -1,0 +1,48 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// A Chinese novel trained from the command line: ICU segmentation plus the corpus-driven joining
+// of names keeps 宝玉 and 黛玉 as words, and the two end up close in the model.
+class TestCliChinese : public QObject {
+    Q_OBJECT
+
+private slots:
+    void hongloumengNeighbours()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString vectors = dir.filePath(QStringLiteral("hlm.vec"));
+        QProcess train;
+        train.start(QStringLiteral(EWB_CLI_PATH),
+                    { QStringLiteral("train"), QStringLiteral(EWB_TEST_DATA_DIR "/corpus-zh-hongloumeng.txt"),
+                      QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--no-save"),
+                      QStringLiteral("--output"), vectors, QStringLiteral("--json") });
+        QVERIFY(train.waitForFinished(300000));
+        QVERIFY2(train.exitCode() == 0, train.readAllStandardError().constData());
+        const QJsonObject summary = QJsonDocument::fromJson(train.readAllStandardOutput()).object();
+        QVERIFY(summary.value(QStringLiteral("vocab")).toInt() > 3000);
+
+        QProcess query;
+        query.start(QStringLiteral(EWB_CLI_PATH),
+                    { QStringLiteral("neighbors"), QStringLiteral("宝玉"), QStringLiteral("--vectors"), vectors,
+                      QStringLiteral("--k"), QStringLiteral("10"), QStringLiteral("--json") });
+        QVERIFY(query.waitForFinished(60000));
+        QCOMPARE(query.exitCode(), 0); // 宝玉 is one token of the vocabulary
+        QStringList words;
+        const QJsonArray neighbours = QJsonDocument::fromJson(query.readAllStandardOutput())
+                                              .object()
+                                              .value(QStringLiteral("neighbors"))
+                                              .toArray();
+        for (const auto &n : neighbours)
+            words << n.toObject().value(QStringLiteral("word")).toString();
+        QCOMPARE(words.size(), 10);
+        QVERIFY2(words.contains(QStringLiteral("黛玉")), qPrintable(words.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliChinese)
+#include "tst_clichinese.moc"
