@@ -7,8 +7,8 @@
 namespace ewb::core {
 
 Result<CorpusTrainer::Outcome> CorpusTrainer::run(const CorpusSource &source,
-                                                 const TokenizerOptions &tokenizer,
-                                                 std::stop_token stop)
+                                                  const TokenizerOptions &tokenizer,
+                                                  std::stop_token stop)
 {
     // Bad options must not cost a pass over a large corpus.
     if (auto valid = m_options.validate(); !valid.ok())
@@ -20,9 +20,9 @@ Result<CorpusTrainer::Outcome> CorpusTrainer::run(const CorpusSource &source,
     TokenizerOptions reading = tokenizer;
     reading.countTypes = false;
     auto stats = tokenizeCorpus(
-            source, reading, stop,
-            [&builder](std::span<const std::string_view> tokens) { builder.addSentence(tokens); },
-            m_onRead);
+        source, reading, stop,
+        [&builder](std::span<const std::string_view> tokens) { builder.addSentence(tokens); },
+        m_onRead);
     if (!stats.ok())
         return stats.error();
     stats->types = builder.typeCount();
@@ -36,8 +36,11 @@ Result<CorpusTrainer::Outcome> CorpusTrainer::run(const CorpusSource &source,
     out.corpus = *stats;
     out.vocabularySize = built->vocabulary.size();
     out.tokensKept = built->corpus.tokenCount();
-    out.readSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    out.readSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
+    if (m_onVocabulary)
+        m_onVocabulary(built->vocabulary);
     Trainer trainer(m_options);
     trainer.setProgressCallback(m_onProgress);
     trainer.setCheckpointCallback(m_onCheckpoint);
