@@ -1,6 +1,7 @@
 #include "core/model/queries.h"
 
 #include "core/model/embeddingmodel.h"
+#include "core/model/exactsearch.h"
 #include "core/model/expression.h"
 #include "core/model/topselection.h"
 
@@ -53,7 +54,11 @@ namespace {
 
 } // namespace
 
-Queries::Queries(const EmbeddingModel &model) : m_model(model), m_suggester(model) { }
+Queries::Queries(const EmbeddingModel &model, SearchOptions options)
+    : m_model(model)
+    , m_suggester(model)
+    , m_search(std::make_shared<const ExactSearch>(model, options))
+{ }
 
 Result<std::size_t> Queries::rowOf(std::string_view word) const
 {
@@ -104,6 +109,20 @@ Result<std::vector<Neighbour>> Queries::select(const Eigen::VectorXf &scores, st
     return result;
 }
 
+Result<std::vector<Neighbour>> Queries::nearest(std::span<const float> unitQuery, std::size_t k,
+                                                std::span<const std::size_t> excluded,
+                                                std::size_t restrictVocab) const
+{
+    const auto entries = m_search->top(unitQuery, k, searchRows(restrictVocab), excluded);
+    if (!entries)
+        return entries.error();
+    std::vector<Neighbour> result;
+    result.reserve(entries->size());
+    for (const auto &entry : *entries)
+        result.push_back(Neighbour { entry.row, m_model.word(entry.row), entry.score });
+    return result;
+}
+
 Result<std::vector<Neighbour>> Queries::neighbours(std::string_view word, int k,
                                                    std::size_t restrictVocab) const
 {
@@ -113,12 +132,10 @@ Result<std::vector<Neighbour>> Queries::neighbours(std::string_view word, int k,
     const auto row = rowOf(word);
     if (!row)
         return row.error();
-    const std::size_t rows = searchRows(restrictVocab);
-    Eigen::VectorXf &scores = scratchScores(rows);
-    scores.noalias() = topRows(m_model, rows)
-        * m_model.unitVectors().row(static_cast<Eigen::Index>(*row)).transpose();
+    const std::span<const float> query(m_model.unitVectors().data() + *row * m_model.dim(),
+                                       m_model.dim());
     const std::size_t excluded[] = { *row };
-    return select(scores, *count, excluded);
+    return nearest(query, *count, excluded, restrictVocab);
 }
 
 Result<std::vector<Neighbour>> Queries::neighboursOfVector(std::span<const float> vector, int k,
@@ -141,10 +158,7 @@ Result<std::vector<Neighbour>> Queries::neighboursOfVector(std::span<const float
     if (norm == 0.0)
         return fail(ErrorCode::ZeroVector, "query vector is all zeros, so it has no direction");
     const Eigen::VectorXf unit = (query.cast<double>() / norm).cast<float>();
-    const std::size_t rows = searchRows(restrictVocab);
-    Eigen::VectorXf &scores = scratchScores(rows);
-    scores.noalias() = topRows(m_model, rows) * unit;
-    return select(scores, *count, excluded);
+    return nearest({ unit.data(), m_model.dim() }, *count, excluded, restrictVocab);
 }
 
 Result<std::vector<std::size_t>> Queries::rowsOf(std::span<const std::string> words) const
@@ -169,20 +183,10 @@ Result<void> Queries::scoreCombination(std::span<const std::size_t> positive,
     const auto rows = static_cast<std::size_t>(scores.size());
     const Matrix &unit = m_model.unitVectors();
     if (method == AnalogyMethod::CosAdd) {
-        // gensim's most_similar: the mean of the signed unit vectors, normalised; dividing by
-        // the number of words does not change the direction, so only the sum is formed.
-        Eigen::VectorXf mean = Eigen::VectorXf::Zero(static_cast<Eigen::Index>(m_model.dim()));
-        for (const std::size_t row : positive)
-            mean += unit.row(static_cast<Eigen::Index>(row)).transpose();
-        for (const std::size_t row : negative)
-            mean -= unit.row(static_cast<Eigen::Index>(row)).transpose();
-        const float norm = mean.norm();
-        if (!(norm > 0.0f)) {
-            return fail(ErrorCode::InvalidArgument,
-                        "the positive and negative words cancel out to the zero vector");
-        }
-        mean /= norm;
-        scores.noalias() = topRows(m_model, rows) * mean;
+        const auto direction = cosAddDirection(positive, negative);
+        if (!direction)
+            return direction.error();
+        m_search->scoreAll({ direction->data(), m_model.dim() }, { scores.data(), rows });
         return {};
     }
 
@@ -208,6 +212,28 @@ Result<void> Queries::scoreCombination(std::span<const std::size_t> positive,
     return {};
 }
 
+Result<Eigen::VectorXf> Queries::cosAddDirection(std::span<const std::size_t> positive,
+                                                 std::span<const std::size_t> negative) const
+{
+    if (positive.empty())
+        return fail(ErrorCode::InvalidArgument, "at least one positive word is needed");
+    // gensim's most_similar: the mean of the signed unit vectors, normalised; dividing by the
+    // number of words does not change the direction, so only the sum is formed.
+    const Matrix &unit = m_model.unitVectors();
+    Eigen::VectorXf mean = Eigen::VectorXf::Zero(static_cast<Eigen::Index>(m_model.dim()));
+    for (const std::size_t row : positive)
+        mean += unit.row(static_cast<Eigen::Index>(row)).transpose();
+    for (const std::size_t row : negative)
+        mean -= unit.row(static_cast<Eigen::Index>(row)).transpose();
+    const float norm = mean.norm();
+    if (!(norm > 0.0f)) {
+        return fail(ErrorCode::InvalidArgument,
+                    "the positive and negative words cancel out to the zero vector");
+    }
+    mean /= norm;
+    return mean;
+}
+
 Result<std::vector<Neighbour>> Queries::combination(std::span<const std::string> positive,
                                                     std::span<const std::string> negative, int k,
                                                     std::size_t restrictVocab) const
@@ -229,11 +255,17 @@ Result<std::vector<Neighbour>> Queries::combined(std::span<const std::string> po
     const auto negativeRows = rowsOf(negative);
     if (!negativeRows)
         return negativeRows.error();
+    std::vector<std::size_t> excluded = *positiveRows;
+    excluded.insert(excluded.end(), negativeRows->begin(), negativeRows->end());
+    if (method == AnalogyMethod::CosAdd) {
+        const auto direction = cosAddDirection(*positiveRows, *negativeRows);
+        if (!direction)
+            return direction.error();
+        return nearest({ direction->data(), m_model.dim() }, *count, excluded, restrictVocab);
+    }
     Eigen::VectorXf &scores = scratchScores(searchRows(restrictVocab));
     if (auto scored = scoreCombination(*positiveRows, *negativeRows, method, scores); !scored)
         return scored.error();
-    std::vector<std::size_t> excluded = *positiveRows;
-    excluded.insert(excluded.end(), negativeRows->begin(), negativeRows->end());
     return select(scores, *count, excluded);
 }
 

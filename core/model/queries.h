@@ -3,11 +3,13 @@
 #include "core/common/result.h"
 #include "core/model/analogymethod.h"
 #include "core/model/neighbour.h"
+#include "core/model/searchoptions.h"
 #include "core/model/wordsuggester.h"
 
 #include <Eigen/Core>
 
 #include <cstddef>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,12 +18,17 @@
 namespace ewb::core {
 
 class EmbeddingModel;
+class ExactSearch;
 
 /// Exact similarity queries over one model: neighbours of a word, a vector or an expression,
 /// analogies (3CosAdd, 3CosMul) and the rank of an expected answer, cosine similarity and odd
-/// one out. Every query is one matrix-vector (or, for 3CosMul, one matrix-matrix) product over
-/// the unit-normalised matrix followed by a bounded-heap selection: O(V * dim) time, O(V) floats
-/// of scratch kept per thread, no copy of the matrix.
+/// one out. Every query is one pass over the unit-normalised matrix followed by a bounded-heap
+/// selection: O(V * dim) time, O(V) floats of scratch kept per thread. Cosine neighbour queries
+/// (neighbours, neighboursOfVector, combination, expression, 3CosAdd analogies) go through
+/// ExactSearch, which splits large scans over threads and, from the second query on a large
+/// model, screens an int8 copy of the matrix (a quarter of its size, built once and kept by this
+/// object and its copies) before rescoring the few rows that can still make the top k; results
+/// are identical whatever the SearchOptions. Keep one Queries per model to keep that copy.
 ///
 /// Conventions shared by all queries (they follow gensim 4.2 so results can be compared):
 /// - Words are matched exactly (case-sensitive). An unknown word fails with NotFound and a detail
@@ -38,7 +45,7 @@ public:
     /// Upper bound of k: beyond it a list of neighbours stops being useful to read or to ship.
     static constexpr int maxK = 1000;
 
-    explicit Queries(const EmbeddingModel &model);
+    explicit Queries(const EmbeddingModel &model, SearchOptions options = {});
 
     /// The k words most similar in cosine to `word`, best first.
     Result<std::vector<Neighbour>> neighbours(std::string_view word, int k,
@@ -108,6 +115,11 @@ private:
     Result<std::vector<std::size_t>> rowsOf(std::span<const std::string> words) const;
     Result<std::vector<Neighbour>> select(const Eigen::VectorXf &scores, std::size_t k,
                                           std::span<const std::size_t> excluded) const;
+    Result<std::vector<Neighbour>> nearest(std::span<const float> unitQuery, std::size_t k,
+                                           std::span<const std::size_t> excluded,
+                                           std::size_t restrictVocab) const;
+    Result<Eigen::VectorXf> cosAddDirection(std::span<const std::size_t> positive,
+                                            std::span<const std::size_t> negative) const;
     Result<std::vector<Neighbour>> combined(std::span<const std::string> positive,
                                             std::span<const std::string> negative,
                                             AnalogyMethod method, int k,
@@ -115,6 +127,7 @@ private:
 
     const EmbeddingModel &m_model;
     WordSuggester m_suggester;
+    std::shared_ptr<const ExactSearch> m_search;
 };
 
 } // namespace ewb::core

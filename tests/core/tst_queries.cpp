@@ -377,13 +377,51 @@ private slots:
     void gensimNeighbours()
     {
         QFETCH(QStringList, fields);
-        const Queries q(*m_gensim);
-        auto result = q.neighbours(fields[1].toStdString(), fields[2].toInt());
-        QVERIFY(result.ok());
-        QCOMPARE(int(result->size()), (fields.size() - 3) / 2);
-        for (std::size_t i = 0; i < result->size(); ++i) {
-            QCOMPARE(QString::fromStdString((*result)[i].word), fields[3 + 2 * int(i)]);
-            QVERIFY(std::abs((*result)[i].score - fields[4 + 2 * int(i)].toFloat()) < 2e-6f);
+        // gensim's answers hold for the float scan and for the screened int8 scan alike.
+        for (const auto mode :
+             { SearchOptions::Screening::Never, SearchOptions::Screening::Always }) {
+            const Queries q(*m_gensim, { mode, 2, 1 });
+            auto result = q.neighbours(fields[1].toStdString(), fields[2].toInt());
+            QVERIFY(result.ok());
+            QCOMPARE(int(result->size()), (fields.size() - 3) / 2);
+            for (std::size_t i = 0; i < result->size(); ++i) {
+                QCOMPARE(QString::fromStdString((*result)[i].word), fields[3 + 2 * int(i)]);
+                QVERIFY(std::abs((*result)[i].score - fields[4 + 2 * int(i)].toFloat()) < 2e-6f);
+            }
+        }
+    }
+
+    void searchModesAgree()
+    {
+        // Plain float scan on one thread against the screened scan on three: identical lists
+        // and scores for every cosine query, and analogyRank stays consistent with analogy().
+        const Queries plain(*m_gensim, { SearchOptions::Screening::Never, 1 });
+        const Queries screened(*m_gensim, { SearchOptions::Screening::Always, 3, 1 });
+        const auto same = [](const std::vector<Neighbour> &a, const std::vector<Neighbour> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (a[i].row != b[i].row || a[i].score != b[i].score)
+                    return false;
+            }
+            return true;
+        };
+        for (std::size_t row = 0; row < m_gensim->size(); row += 97) {
+            const std::string &word = m_gensim->word(row);
+            QVERIFY(same(*plain.neighbours(word, 10), *screened.neighbours(word, 10)));
+            QVERIFY(same(*plain.neighbours(word, 25, 500), *screened.neighbours(word, 25, 500)));
+        }
+        const auto a = plain.expression("king - man + woman", 10, 2000);
+        const auto b = screened.expression("king - man + woman", 10, 2000);
+        QVERIFY(a.ok() && b.ok() && same(*a, *b));
+        const auto answers
+            = screened.analogy("paris", "france", "london", AnalogyMethod::CosAdd, 5, 3000);
+        QVERIFY(answers.ok());
+        for (std::size_t i = 0; i < answers->size(); ++i) {
+            const auto rank = screened.analogyRank("paris", "france", "london", (*answers)[i].word,
+                                                   AnalogyMethod::CosAdd, 3000);
+            QVERIFY(rank.ok());
+            QCOMPARE(*rank, i + 1);
         }
     }
 
