@@ -17,8 +17,9 @@ class Database;
 /// open() checks the chunk list against the expected shape (consecutive chunk numbers, first
 /// rows without gaps or overlaps, 1..65536 rows each, blob length == rows * dim * 4) before
 /// anything is allocated or read; readInto() then copies each blob straight into the caller's
-/// buffer with incremental blob I/O and checks every chunk's CRC-32C and that all values are
-/// finite. Problems are DatabaseCorrupt with the owner, chunk and row named. Not thread-safe.
+/// buffer with incremental blob I/O, slice by slice, checking every chunk's CRC-32C and that all
+/// values are finite while each slice is still in the CPU cache. Problems are DatabaseCorrupt with
+/// the owner, chunk and row named. Not thread-safe.
 class ChunkReader
 {
 public:

@@ -82,7 +82,8 @@ Result<void> ChunkWriter::finish()
 Result<void> ChunkWriter::flush()
 {
     const std::uint32_t chunkSum = crc32c(m_buffer);
-    m_checksum = crc32c(m_buffer, m_checksum);
+    // The running total is joined arithmetically rather than by reading the chunk again.
+    m_checksum = crc32cCombine(m_checksum, chunkSum, m_buffer.size());
     m_insert.reset();
     m_insert.bind(1, m_ownerId)
         .bind(2, m_nextChunk)

@@ -1,9 +1,10 @@
 #include "core/store/modelwriter.h"
 
 #include "core/store/database.h"
+#include "core/store/finitecheck.h"
 
+#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <limits>
 
 namespace ewb::core {
@@ -111,6 +112,13 @@ Result<void> ModelWriter::begin(const ModelMetadata &meta, std::size_t dim,
     m_insertWord = std::move(*insertWord);
     m_sum = {};
     m_seen.clear();
+    // Sized once for the expected rows rather than rehashed ~20 times on the way to millions;
+    // capped because the estimate may come from an untrusted file header.
+    try {
+        m_seen.reserve(std::min<std::size_t>(expectedRows, 4u << 20));
+    } catch (const std::bad_alloc &) {
+        // Only a speed-up: the set still grows on demand, and addRow reports real exhaustion.
+    }
     m_meta = meta;
     m_modelId = modelId;
     m_dim = dim;
@@ -136,11 +144,9 @@ Result<void> ModelWriter::addRow(std::string_view word, std::uint64_t count,
                     rowName() + " ('" + std::string(word) + "'): " + std::to_string(vector.size())
                         + " values, expected " + std::to_string(m_dim));
     }
-    for (const float v : vector) {
-        if (!std::isfinite(v)) {
-            return fail(ErrorCode::NumericError,
-                        rowName() + " ('" + std::string(word) + "'): NaN or infinite value");
-        }
+    if (!allFinite(std::as_bytes(vector))) {
+        return fail(ErrorCode::NumericError,
+                    rowName() + " ('" + std::string(word) + "'): NaN or infinite value");
     }
     try {
         if (!m_seen.emplace(word).second) {

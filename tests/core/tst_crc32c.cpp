@@ -99,6 +99,65 @@ private slots:
         flipped[123] ^= std::byte { 0x10 };
         QVERIFY(crc32c(flipped) != crc32c(data));
     }
+
+    // Inputs of 24 KiB and more take the three-stream path; lengths around its block edges
+    // (multiples of 3 x 8192 bytes, plus or minus a little) and odd starts must agree with the
+    // byte-by-byte table loop, also when continuing an earlier checksum.
+    void longInputsMatchPortable_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("length");
+        QTest::newRow("one-block") << 0 << 3 * 8192;
+        QTest::newRow("one-block-minus-1") << 0 << 3 * 8192 - 1;
+        QTest::newRow("one-block-plus-13-odd-start") << 5 << 3 * 8192 + 13;
+        QTest::newRow("five-blocks-plus-7") << 3 << 5 * 3 * 8192 + 7;
+        QTest::newRow("one-mebibyte-odd-start") << 1 << (1 << 20);
+    }
+
+    void longInputsMatchPortable()
+    {
+        QFETCH(int, offset);
+        QFETCH(int, length);
+        const auto data = randomBytes(static_cast<std::size_t>(offset + length), 13);
+        const std::span<const std::byte> piece(data.data() + offset,
+                                               static_cast<std::size_t>(length));
+        QCOMPARE(crc32c(piece), crc32cPortable(piece));
+        QCOMPARE(crc32c(piece, 0x12345678u), crc32cPortable(piece, 0x12345678u));
+    }
+
+    // crc32cCombine(crc(a), crc(b), |b|) == crc(a + b): checked against the checksum of the
+    // whole computed in one go, for pieces of many sizes (including empty ones).
+    void combineMatchesWhole_data()
+    {
+        QTest::addColumn<int>("lengthA");
+        QTest::addColumn<int>("lengthB");
+        QTest::newRow("empty-b") << 100 << 0;
+        QTest::newRow("empty-a") << 0 << 100;
+        QTest::newRow("one-byte-each") << 1 << 1;
+        QTest::newRow("odd-sizes") << 777 << 12345;
+        QTest::newRow("chunk-sized-b") << 4096 << 16 * 65536 + 3;
+    }
+
+    void combineMatchesWhole()
+    {
+        QFETCH(int, lengthA);
+        QFETCH(int, lengthB);
+        const auto data = randomBytes(static_cast<std::size_t>(lengthA + lengthB), 17);
+        const std::span<const std::byte> all(data);
+        const auto a = all.first(static_cast<std::size_t>(lengthA));
+        const auto b = all.subspan(static_cast<std::size_t>(lengthA));
+        QCOMPARE(crc32cCombine(crc32cPortable(a), crc32cPortable(b), b.size()),
+                 crc32cPortable(all));
+    }
+
+    // The combination rule on a published value: "123456789" split as "1234" + "56789"
+    // must give the standard check value 0xE3069283.
+    void combineGivesCheckValue()
+    {
+        const auto a = bytesOf(QByteArray("1234"));
+        const auto b = bytesOf(QByteArray("56789"));
+        QCOMPARE(crc32cCombine(crc32cPortable(a), crc32cPortable(b), b.size()), 0xE3069283u);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCrc32c)

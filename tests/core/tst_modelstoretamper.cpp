@@ -169,6 +169,83 @@ private slots:
         QVERIFY(store.load(std::string_view("bystander")).ok());
     }
 
+    // A chunk of 2000 x 300 values (2.4 MB) is read and checked in several pieces; a crafted
+    // non-finite value anywhere in it, with every checksum made to agree, is still found and
+    // its row named (row = value index / 300, counted by hand), by load() and by verify().
+    void namesTheRowOfANonFiniteValue_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<float>("value");
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        const float inf = std::numeric_limits<float>::infinity();
+        QTest::newRow("nan-first-value") << 0 << 0 << nan;
+        QTest::newRow("nan-middle") << 1500 << 7 << nan;
+        QTest::newRow("minus-inf-last-value") << 1999 << 299 << -inf;
+        QTest::newRow("inf-at-piece-edge") << 218 << 136 << inf; // value 65536: byte 262144
+    }
+
+    void namesTheRowOfANonFiniteValue()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(float, value);
+        Database db = create();
+        ModelStore store(db);
+        auto id = store.save(*randomModel(2000, 300, 4), named("wide"));
+        QVERIFY(id.ok());
+        const std::string where = " WHERE model_id = " + std::to_string(*id);
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM vector_chunks" + where).value(), 1);
+        auto blob = Statement::prepare(db, "SELECT data FROM vector_chunks" + where);
+        QVERIFY(*blob->step());
+        auto span = blob->columnBlob(0);
+        std::vector<std::byte> bytes(span.begin(), span.end());
+        blob = Statement();
+        std::memcpy(bytes.data() + 4 * (row * 300 + column), &value, 4);
+        const std::string crc = std::to_string(crc32c(bytes));
+        auto update = Statement::prepare(
+            db, "UPDATE vector_chunks SET data = ?1, checksum = " + crc + where);
+        QVERIFY(update->bindBlob(1, bytes).run().ok());
+        QVERIFY(db.exec("UPDATE models SET vectors_checksum = " + crc
+                        + " WHERE id = " + std::to_string(*id))
+                    .ok());
+
+        auto loaded = store.load(*id);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, ErrorCode::DatabaseCorrupt);
+        const QString expected = QString("row %1 holds a non-finite value").arg(row);
+        QVERIFY2(QString::fromStdString(loaded.error().detail).contains(expected),
+                 loaded.error().detail.c_str());
+        auto problems = store.verify();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), std::size_t { 1 });
+        QVERIFY2(QString::fromStdString(problems->front()).contains(expected),
+                 problems->front().c_str());
+    }
+
+    // One flipped bit late in a multi-piece chunk, checksums left alone: a checksum mismatch.
+    void findsABitFlipInALaterPiece()
+    {
+        Database db = create();
+        ModelStore store(db);
+        auto id = store.save(*randomModel(2000, 300, 5), named("wide"));
+        QVERIFY(id.ok());
+        const std::string where = " WHERE model_id = " + std::to_string(*id);
+        auto blob = Statement::prepare(db, "SELECT data FROM vector_chunks" + where);
+        QVERIFY(*blob->step());
+        auto span = blob->columnBlob(0);
+        std::vector<std::byte> bytes(span.begin(), span.end());
+        blob = Statement();
+        bytes[2'000'000] ^= std::byte { 0x01 };
+        auto update = Statement::prepare(db, "UPDATE vector_chunks SET data = ?1" + where);
+        QVERIFY(update->bindBlob(1, bytes).run().ok());
+        auto loaded = store.load(*id);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, ErrorCode::DatabaseCorrupt);
+        QVERIFY2(loaded.error().detail.find("checksum mismatch") != std::string::npos,
+                 loaded.error().detail.c_str());
+    }
+
     // The streaming writer: bad rows are refused one by one and the write stays usable;
     // nothing is visible to other connections before commit; abort leaves nothing.
 };
