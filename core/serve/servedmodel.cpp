@@ -1,0 +1,50 @@
+#include "core/serve/servedmodel.h"
+
+#include <new>
+
+namespace ewb::core {
+
+ServedModel::ServedModel(std::string id, std::string name,
+                         std::shared_ptr<const EmbeddingModel> model, std::string source,
+                         std::int64_t createdMs)
+    : m_id(std::move(id))
+    , m_name(std::move(name))
+    , m_source(std::move(source))
+    , m_createdMs(createdMs)
+    , m_model(std::move(model))
+    , m_queries(*m_model)
+{ }
+
+bool ServedModel::isValidId(std::string_view id)
+{
+    if (id.empty() || id.size() > maxIdBytes || id == "." || id == "..")
+        return false;
+    for (const char c : id) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+Result<std::shared_ptr<const ServedModel>>
+ServedModel::create(std::string id, std::string name, std::shared_ptr<const EmbeddingModel> model,
+                    std::string source, std::int64_t createdMs)
+{
+    if (!isValidId(id))
+        return fail(ErrorCode::InvalidArgument,
+                    "model id '" + id + "' must be 1-128 characters of A-Z a-z 0-9 . _ -");
+    if (!model)
+        return fail(ErrorCode::InvalidArgument, "model '" + id + "' has no vectors");
+    try {
+        if (name.empty())
+            name = id;
+        return std::shared_ptr<const ServedModel>(new ServedModel(
+            std::move(id), std::move(name), std::move(model), std::move(source), createdMs));
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::OutOfMemory, "out of memory registering a model");
+    }
+}
+
+} // namespace ewb::core
