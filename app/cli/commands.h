@@ -16,5 +16,7 @@ int runConvert(const QStringList &arguments);
 int runModels(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runServe(const QStringList &arguments);
+int runProject(const QStringList &arguments);
 
 } // namespace ewb::cli

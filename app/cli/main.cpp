@@ -25,6 +25,8 @@ Commands:
   models         list, show, rename, delete, copy, export, import or verify stored models
   import         import a word2vec or GloVe file into the database
   export         write a stored model to a word2vec file
+  serve          answer queries over a local REST API (JSON) until interrupted
+  project        2D coordinates of the most frequent words (PCA, t-SNE, UMAP, custom axes)
 
 Run 'ewb COMMAND --help' for the options of a command.
 Exit status: 0 ok, 64 usage, 65 bad data, 66 no input, 73 cannot create output, 74 I/O error,
@@ -63,6 +65,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("models"), ewb::cli::runModels },
         { QStringLiteral("import"), ewb::cli::runImport },
         { QStringLiteral("export"), ewb::cli::runExport },
+        { QStringLiteral("serve"), ewb::cli::runServe },
+        { QStringLiteral("project"), ewb::cli::runProject },
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

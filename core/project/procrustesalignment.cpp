@@ -1,5 +1,6 @@
 #include "core/project/procrustesalignment.h"
 
+#include <Eigen/LU>
 #include <Eigen/SVD>
 
 #include <string>
