@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BenchmarkCatalog</name>
+    <message>
+        <source>Google analogies (questions-words)</source>
+        <translation>Google 类比题 (questions-words)</translation>
+    </message>
+    <message>
+        <source>WordSim-353 (relatedness)</source>
+        <translation>WordSim-353（相关度）</translation>
+    </message>
+    <message>
+        <source>SimLex-999 (similarity)</source>
+        <translation>SimLex-999（相似度）</translation>
+    </message>
+    <message>
+        <source>MEN (relatedness)</source>
+        <translation>MEN（相关度）</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -132,10 +151,137 @@
     </message>
 </context>
 <context>
+    <name>EvaluationExporter</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationText</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>restrict_vocab %1</source>
+        <translation>restrict_vocab %1</translation>
+    </message>
+    <message>
+        <source>ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>whitespace-separated</source>
+        <translation>空白分隔</translation>
+    </message>
+    <message>
+        <source>ρ %1</source>
+        <translation>ρ %1</translation>
+    </message>
+    <message>
+        <source>Accuracy %1: %2 of %3 answered questions correct. %4 of %5 questions skipped as out of vocabulary (%6).</source>
+        <translation>准确率 %1：已作答的 %3 道题中答对 %2 道。%5 道题中有 %4 道因超出词表（OOV）而跳过（%6）。</translation>
+    </message>
+    <message>
+        <source>Spearman ρ %1, Pearson r %2 over %3 pairs. %4 pairs skipped as out of vocabulary (OOV ratio %5).</source>
+        <translation>%3 个词对上的 Spearman ρ 为 %1，Pearson r 为 %2。%4 个词对因超出词表而跳过（OOV 比例 %5）。</translation>
+    </message>
+    <message>
+        <source>Malformed lines ignored: %1.</source>
+        <translation>已忽略格式错误的行：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionExporter</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not encode the image as PNG for %1.</source>
+        <translation>无法将图像编码为 PNG 以写入 %1。</translation>
+    </message>
+    <message>
+        <source>Word projection exported from Embedding Workbench</source>
+        <translation>从 Embedding Workbench 导出的词投影</translation>
+    </message>
+    <message>
+        <source>Could not start the SVG drawing for %1.</source>
+        <translation>无法开始为 %1 绘制 SVG。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionFactories</name>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <source>Custom axes</source>
+        <translation>自定义坐标轴</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+</context>
+<context>
     <name>RunChart</name>
     <message>
         <source>Epoch</source>
         <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::AnalogyTableModel</name>
+    <message>
+        <source>Click or press Enter to explore “%1”</source>
+        <translation>单击或按 Enter 探索“%1”</translation>
+    </message>
+    <message>
+        <source>3CosAdd: the word closest in cosine to b − a + c</source>
+        <translation>3CosAdd：与 b − a + c 余弦最接近的词</translation>
+    </message>
+    <message>
+        <source>3CosMul: the word maximising cos(w, b) · cos(w, c) / cos(w, a), with cosines shifted to [0, 1]</source>
+        <translation>3CosMul：使 cos(w, b) · cos(w, c) / cos(w, a) 最大的词（余弦平移到 [0, 1]）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>3CosAdd</source>
+        <translation>3CosAdd</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>3CosMul</source>
+        <translation>3CosMul</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -278,6 +424,283 @@
     </message>
 </context>
 <context>
+    <name>ewb::ui::EvaluationPane</name>
+    <message>
+        <source>Evaluation progress</source>
+        <translation>评测进度</translation>
+    </message>
+    <message>
+        <source>Results per section</source>
+        <translation>各类别结果</translation>
+    </message>
+    <message>
+        <source>Saved evaluations of the model</source>
+        <translation>该模型已保存的评测</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测集</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Saved evaluations</source>
+        <translation>已保存的评测</translation>
+    </message>
+    <message>
+        <source>&amp;Run Benchmark</source>
+        <translation>运行评测(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Score the model on the selected benchmark</source>
+        <translation>用所选评测集为模型打分</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Benchmark</source>
+        <translation>取消评测(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Analogy File…</source>
+        <translation>类比题文件…</translation>
+    </message>
+    <message>
+        <source>Add your own analogy questions (questions-words format)</source>
+        <translation>添加自己的类比题（questions-words 格式）</translation>
+    </message>
+    <message>
+        <source>Word-Pair File…</source>
+        <translation>词对文件…</translation>
+    </message>
+    <message>
+        <source>Add your own word pairs with scores (WordSim-353 format)</source>
+        <translation>添加自己的带分数词对（WordSim-353 格式）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results as CSV…</source>
+        <translation>将结果导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the results shown as a CSV file</source>
+        <translation>将显示的结果保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>评测已取消。</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>评测失败：%1</translation>
+    </message>
+    <message>
+        <source>The evaluation failed.</source>
+        <translation>评测失败。</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt; (%2 words × %3 dimensions)</source>
+        <translation>模型：&lt;b&gt;%1&lt;/b&gt;（%2 个词 × %3 维）</translation>
+    </message>
+    <message>
+        <source>No model: select one in the model library.</source>
+        <translation>没有模型：请在模型库中选择一个。</translation>
+    </message>
+    <message>
+        <source>Open Analogy Questions</source>
+        <translation>打开类比题</translation>
+    </message>
+    <message>
+        <source>Open Word Pairs</source>
+        <translation>打开词对</translation>
+    </message>
+    <message>
+        <source>Analogy questions (*.txt);;All files (*)</source>
+        <translation>类比题 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Word pairs (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>词对 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no result to export.</source>
+        <translation>没有可导出的结果。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+W</source>
+        <translation>Ctrl+Alt+W</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::EvaluationSettingsForm</name>
+    <message>
+        <source>Benchmark and settings</source>
+        <translation>评测集与设置</translation>
+    </message>
+    <message>
+        <source>Only the most frequent words count (gensim&apos;s restrict_vocab). Lowering it makes more questions out of vocabulary but removes rare distractors.</source>
+        <translation>只计入最常见的词（即 gensim 的 restrict_vocab）。调低它会让更多题目超出词表，但会去掉罕见的干扰词。</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case (as gensim)</source>
+        <translation>忽略大小写（与 gensim 相同）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>3CosAdd (b − a + c)</source>
+        <translation>3CosAdd（b − a + c）</translation>
+    </message>
+    <message>
+        <source>3CosMul (Levy and Goldberg)</source>
+        <translation>3CosMul（Levy 与 Goldberg）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Any whitespace</source>
+        <translation>任意空白</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark:</source>
+        <translation>评测集(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测集</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary (restrict_vocab):</source>
+        <translation>词表范围 (restrict_vocab)(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Analogy &amp;method:</source>
+        <translation>类比方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pair &amp;separator:</source>
+        <translation>词对分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 (analogies)</source>
+        <translation>%1（类比题）</translation>
+    </message>
+    <message>
+        <source>%1 (word pairs)</source>
+        <translation>%1（词对）</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ExplorePane</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Back to the previous word (Alt+Left)</source>
+        <translation>回到上一个词（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Forward to the next word (Alt+Right)</source>
+        <translation>前进到下一个词（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare two models</source>
+        <translation>比较两个模型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask every question of both models and show how far their neighbours overlap</source>
+        <translation>对两个模型提出同一个问题，并显示它们的近邻重合程度</translation>
+    </message>
+    <message>
+        <source>Select a model in the library to explore it.</source>
+        <translation>在模型库中选择一个模型即可探索它。</translation>
+    </message>
+    <message>
+        <source>Neighbour overlap</source>
+        <translation>近邻重合度</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with “%1”</source>
+        <translation>与“%1”比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Answered in %1 ms.</source>
+        <translation>用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Neighbour overlap of the top %1 (Jaccard@%1) between “%2” and “%3”:</source>
+        <translation>“%2”与“%3”前 %1 个近邻的重合度（Jaccard@%1）：</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Jaccard@%1</source>
+        <translation>Jaccard@%1</translation>
+    </message>
+    <message>
+        <source>Shared neighbours</source>
+        <translation>共同近邻数</translation>
+    </message>
+    <message>
+        <source>Not in both vocabularies</source>
+        <translation>不同时在两个词表中</translation>
+    </message>
+</context>
+<context>
     <name>ewb::ui::LossChartView</name>
     <message>
         <source>%1 — epoch %2, %3 %4</source>
@@ -393,6 +816,30 @@
     <message>
         <source>&lt;h3&gt;Embedding Workbench %1&lt;/h3&gt;&lt;p&gt;Train word embeddings (skip-gram and CBOW with negative sampling) and watch them learn: live loss curves, run comparison and a library of models.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;词向量工作台 %1&lt;/h3&gt;&lt;p&gt;训练词向量（带负采样的 skip-gram 与 CBOW），实时观察学习过程：实时损失曲线、训练对比和模型库。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>探索</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评测</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评测(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Workbench sections</source>
+        <translation>工作台分区</translation>
     </message>
 </context>
 <context>
@@ -526,6 +973,29 @@
     </message>
 </context>
 <context>
+    <name>ewb::ui::NeighbourTableModel</name>
+    <message>
+        <source>Click or press Enter to explore “%1”</source>
+        <translation>单击或按 Enter 探索“%1”</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>词频</translation>
+    </message>
+</context>
+<context>
     <name>ewb::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -566,6 +1036,622 @@
     <message>
         <source>Default &amp;database:</source>
         <translation>默认数据库(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ProjectionOptionsForm</name>
+    <message>
+        <source>PCA is instant and keeps global distances; t-SNE and UMAP show clusters; custom axes place words along two word directions</source>
+        <translation>PCA 速度最快并保留全局距离；t-SNE 和 UMAP 显示聚类；自定义坐标轴沿两个词方向排列词</translation>
+    </message>
+    <message>
+        <source>How many neighbours each word&apos;s similarities spread over: higher shows more global structure, lower finer detail</source>
+        <translation>每个词的相似度分布在多少个近邻上：越高越显示全局结构，越低越显示细节</translation>
+    </message>
+    <message>
+        <source>Size of each word&apos;s neighbourhood: higher favours global structure, lower favours local detail</source>
+        <translation>每个词的邻域大小：越高越偏重全局结构，越低越偏重局部细节</translation>
+    </message>
+    <message>
+        <source>e.g. he - she</source>
+        <translation>例如 he - she</translation>
+    </message>
+    <message>
+        <source>e.g. good - bad</source>
+        <translation>例如 good - bad</translation>
+    </message>
+    <message>
+        <source>&amp;Most frequent</source>
+        <translation>最高频的词(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Word &amp;list</source>
+        <translation>词表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Number of most frequent words</source>
+        <translation>最高频词的数量</translation>
+    </message>
+    <message>
+        <source>One word per line, or separated by spaces or commas</source>
+        <translation>每行一个词，或用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>The same seed and words give the same picture</source>
+        <translation>相同的种子和词会得到相同的图</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>方法(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Perplexity:</source>
+        <translation>困惑度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>迭代次数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours:</source>
+        <translation>近邻数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation>&amp;X 轴：</translation>
+    </message>
+    <message>
+        <source>&amp;Y axis:</source>
+        <translation>&amp;Y 轴：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ProjectionPane</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Projection of the vocabulary</source>
+        <translation>词汇投影</translation>
+    </message>
+    <message>
+        <source>Each point is a word. Wheel or plus and minus zoom, drag or arrow keys pan, Home fits, a click shows the nearest neighbours.</source>
+        <translation>每个点是一个词。滚轮或加减号缩放，拖动或方向键平移，Home 键适应窗口，单击显示最近邻。</translation>
+    </message>
+    <message>
+        <source>Search words (regular expression)</source>
+        <translation>搜索词（正则表达式）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate matches</source>
+        <translation>只显示匹配项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Fade the words that do not match</source>
+        <translation>淡化不匹配的词</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Clusters in the layout</source>
+        <translation>布局中的聚类</translation>
+    </message>
+    <message>
+        <source>Number of clusters</source>
+        <translation>聚类数</translation>
+    </message>
+    <message>
+        <source>Number of labels</source>
+        <translation>标签数</translation>
+    </message>
+    <message>
+        <source>P&amp;NG…</source>
+        <translation>P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>S&amp;VG…</source>
+        <translation>S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the picture as a PNG image</source>
+        <translation>将图片保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save the picture as a scalable SVG drawing</source>
+        <translation>将图片保存为可缩放的 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Save the coordinates as CSV (word, x, y)</source>
+        <translation>将坐标保存为 CSV（word, x, y）</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No model selected.</source>
+        <translation>未选择模型。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>C&amp;olour by:</source>
+        <translation>着色依据(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Cl&amp;usters:</source>
+        <translation>聚类(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Too few words to project: choose at least 3.</source>
+        <translation>词太少，无法投影：请至少选择 3 个。</translation>
+    </message>
+    <message>
+        <source>Projecting %1 words with %2…</source>
+        <translation>正在用 %2 投影 %1 个词…</translation>
+    </message>
+    <message>
+        <source>Not in the model: %1</source>
+        <translation>不在模型中：%1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2</source>
+        <translation>第 %1 次迭代，共 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 words projected.</source>
+        <translation>已投影 %1 个词。</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>正则表达式在第 %1 个字符处无效：%2</translation>
+    </message>
+    <message>
+        <source>No word matches.</source>
+        <translation>没有匹配的词。</translation>
+    </message>
+    <message>
+        <source>Words matching: %1</source>
+        <translation>匹配的词：%1</translation>
+    </message>
+    <message>
+        <source>Nearest to %1: %2</source>
+        <translation>与“%1”最近的词：%2</translation>
+    </message>
+    <message>
+        <source>Projection of %1</source>
+        <translation>%1 的投影</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the projection has no layout.</source>
+        <translation>尚无可导出的内容：投影还没有布局。</translation>
+    </message>
+    <message>
+        <source>Export Projection</source>
+        <translation>导出投影</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ProjectionView</name>
+    <message>
+        <source>No projection yet: choose a model and a method.</source>
+        <translation>尚无投影：请选择模型和方法。</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::QueryForm</name>
+    <message>
+        <source>Word or expression</source>
+        <translation>词或表达式</translation>
+    </message>
+    <message>
+        <source>king - man + woman</source>
+        <translation>king - man + woman</translation>
+    </message>
+    <message>
+        <source>&amp;Word or expression:</source>
+        <translation>词或表达式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation>探索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbours</source>
+        <translation>近邻(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Word a</source>
+        <translation>词 a</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Word b</source>
+        <translation>词 b</translation>
+    </message>
+    <message>
+        <source>king</source>
+        <translation>king</translation>
+    </message>
+    <message>
+        <source>Word c</source>
+        <translation>词 c</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>预期答案</translation>
+    </message>
+    <message>
+        <source>optional, e.g. queen</source>
+        <translation>可选，例如 queen</translation>
+    </message>
+    <message>
+        <source>&amp;a:</source>
+        <translation>&amp;a：</translation>
+    </message>
+    <message>
+        <source>is to &amp;b:</source>
+        <translation>之于 &amp;b：</translation>
+    </message>
+    <message>
+        <source>as &amp;c:</source>
+        <translation>正如 &amp;c：</translation>
+    </message>
+    <message>
+        <source>is to (e&amp;xpected):</source>
+        <translation>之于（预期）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>So&amp;lve</source>
+        <translation>求解(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Anal&amp;ogy</source>
+        <translation>类比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>First word</source>
+        <translation>第一个词</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>cat</translation>
+    </message>
+    <message>
+        <source>Second word</source>
+        <translation>第二个词</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>dog</translation>
+    </message>
+    <message>
+        <source>&amp;First word:</source>
+        <translation>第一个词(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;econd word:</source>
+        <translation>第二个词(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Similarity</source>
+        <translation>相似度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Words to compare</source>
+        <translation>要比较的词</translation>
+    </message>
+    <message>
+        <source>breakfast cereal dinner lunch</source>
+        <translation>breakfast cereal dinner lunch</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>词(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;dd One Out</source>
+        <translation>不合群的词(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Words to compare between the models</source>
+        <translation>要在两个模型间比较的词</translation>
+    </message>
+    <message>
+        <source>king city war music</source>
+        <translation>king city war music</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>O&amp;verlap</source>
+        <translation>重合度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>How many top-k neighbours each word keeps between two models (Jaccard index)</source>
+        <translation>每个词的前 k 个近邻在两个模型间保留了多少（Jaccard 指数）</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>答案个数</translation>
+    </message>
+    <message>
+        <source>How many answers to show (top k)</source>
+        <translation>显示多少个答案（前 k 个）</translation>
+    </message>
+    <message>
+        <source>&amp;Top k:</source>
+        <translation>前 k 个(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::QueryResultView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 is not in the vocabulary of this model.</source>
+        <translation>%1 不在此模型的词表中。</translation>
+    </message>
+    <message>
+        <source>Also unknown: %1.</source>
+        <translation>同样未知：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No similar word was found in the vocabulary.</source>
+        <translation>词表中没有找到相近的词。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是不是要找 %1？</translation>
+    </message>
+    <message>
+        <source>%1 is to %2 as %3 is to …?</source>
+        <translation>%1 之于 %2，正如 %3 之于……？</translation>
+    </message>
+    <message>
+        <source>Rank of %1: %2 by 3CosAdd, %3 by 3CosMul.</source>
+        <translation>%1 的排名：3CosAdd 第 %2，3CosMul 第 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the question&apos;s words, so it is never an answer.</source>
+        <translation>%1 是问题中的词，因此永远不会成为答案。</translation>
+    </message>
+    <message>
+        <source>No rank for %1: %2</source>
+        <translation>%1 没有排名：%2</translation>
+    </message>
+    <message>
+        <source>Nearest words to %1</source>
+        <translation>与 %1 最接近的词</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of %1 and %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 与 %2 的余弦相似度：&lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 fits least: its cosine to the mean direction of the words is the lowest.</source>
+        <translation>%1 最不合群：它与这些词平均方向的余弦最低。</translation>
+    </message>
+    <message>
+        <source>Cosine to mean</source>
+        <translation>与均值的余弦</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::RunTimeline</name>
+    <message>
+        <source>Final model</source>
+        <translation>最终模型</translation>
+    </message>
+    <message>
+        <source>Epoch %1 · %2 %</source>
+        <translation>第 %1 轮 · %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ScoreBarChart</name>
+    <message>
+        <source>Benchmark scores chart</source>
+        <translation>评测得分图</translation>
+    </message>
+    <message>
+        <source>Run a benchmark to see its scores here.</source>
+        <translation>运行评测后，得分将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <source>Syntactic</source>
+        <translation>句法</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>各类别</translation>
+    </message>
+    <message>
+        <source>Semantic, syntactic and total</source>
+        <translation>语义、句法与总计</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>准确率 (%)</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>OOV ratio</source>
+        <translation>OOV 比例</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Correlation / ratio</source>
+        <translation>相关系数 / 比例</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::SectionTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <source>Syntactic</source>
+        <translation>句法</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Questions answered: all four words are in the restricted vocabulary</source>
+        <translation>已作答的题目：四个词都在限定词表中</translation>
+    </message>
+    <message>
+        <source>Questions skipped because a word is outside the restricted vocabulary</source>
+        <translation>因有词不在限定词表中而跳过的题目</translation>
+    </message>
+    <message>
+        <source>Pairs skipped because a word is outside the restricted vocabulary</source>
+        <translation>因有词不在限定词表中而跳过的词对</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>OOV</source>
+        <translation>OOV</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>评测集</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>词对数</translation>
+    </message>
+    <message>
+        <source>OOV ratio</source>
+        <translation>OOV 比例</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1707,57 @@
     <message>
         <source>Loading the loss history</source>
         <translation>加载损失记录</translation>
+    </message>
+    <message>
+        <source>Saving the run&apos;s checkpoints</source>
+        <translation>保存训练过程的检查点</translation>
+    </message>
+    <message>
+        <source>Loading the run&apos;s checkpoints</source>
+        <translation>载入训练过程的检查点</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>加载模型</translation>
+    </message>
+    <message>
+        <source>Saving the evaluation</source>
+        <translation>保存评测</translation>
+    </message>
+    <message>
+        <source>Loading the evaluations</source>
+        <translation>加载评测</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::TimelineBar</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Step through the checkpoints (Space)</source>
+        <translation>逐个播放检查点（空格键）</translation>
+    </message>
+    <message>
+        <source>Checkpoint timeline</source>
+        <translation>检查点时间轴</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1, projecting…</source>
+        <translation>%1，正在投影…</translation>
     </message>
 </context>
 <context>
@@ -975,6 +2112,49 @@
     <message>
         <source>Training options</source>
         <translation>训练选项</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::WatchWordsPanel</name>
+    <message>
+        <source>e.g. king, paris, music</source>
+        <translation>例如 king, paris, music</translation>
+    </message>
+    <message>
+        <source>Words whose nearest neighbours are shown at every checkpoint</source>
+        <translation>在每个检查点显示其最近邻的词</translation>
+    </message>
+    <message>
+        <source>Neighbours appear at the first checkpoint.</source>
+        <translation>近邻将在第一个检查点出现。</translation>
+    </message>
+    <message>
+        <source>Watched words and their neighbours</source>
+        <translation>观察词及其近邻</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Nearest neighbours</source>
+        <translation>最近邻</translation>
+    </message>
+    <message>
+        <source>&amp;Watch words:</source>
+        <translation>观察词(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(not in the vocabulary yet)</source>
+        <translation>（尚不在词表中）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nearest neighbours at %1:</source>
+        <translation>%1 时的最近邻：</translation>
     </message>
 </context>
 </TS>

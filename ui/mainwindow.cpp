@@ -3,29 +3,39 @@
 #include "ui/appsettings.h"
 #include "ui/chartpane.h"
 #include "ui/errortext.h"
+#include "ui/evaluationpane.h"
+#include "ui/explorepane.h"
 #include "ui/losspoint.h"
 #include "ui/modellibrarypane.h"
 #include "ui/preferencesdialog.h"
+#include "ui/projectionpane.h"
 #include "ui/storecontroller.h"
 #include "ui/trainingcontroller.h"
 #include "ui/trainingpane.h"
+#include "ui/watchwordspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 
 namespace ewb::ui {
 
 namespace {
 
     constexpr int kStatusMs = 6000;
+    // Words of each replay frame: the projection shows at most this many anyway.
+    constexpr int kTimelineWords = 5000;
 
     QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
     {
@@ -46,13 +56,31 @@ MainWindow::MainWindow(AppSettings &settings, TrainingController &training, Stor
     m_charts = new ChartPane(this);
     m_library = new ModelLibraryPane(store, this);
 
+    m_watch = new WatchWordsPanel(this);
+    m_explore = new ExplorePane(this);
+    m_evaluation = new EvaluationPane(store, this);
+    m_projection = new ProjectionPane(this);
+
+    auto *chartColumn = new QSplitter(Qt::Vertical, this);
+    chartColumn->addWidget(m_charts);
+    chartColumn->addWidget(m_watch);
+    chartColumn->setStretchFactor(0, 1);
+    chartColumn->setStretchFactor(1, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_training);
-    splitter->addWidget(m_charts);
+    splitter->addWidget(chartColumn);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 380, 900 });
-    setCentralWidget(splitter);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Workbench sections"));
+    m_tabs->addTab(splitter, tr("Train"));
+    m_tabs->addTab(m_explore, tr("Explore"));
+    m_tabs->addTab(m_evaluation, tr("Evaluate"));
+    m_tabs->addTab(m_projection, tr("Projection"));
+    setCentralWidget(m_tabs);
 
     m_libraryDock = new QDockWidget(tr("Model Library"), this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
@@ -63,6 +91,7 @@ MainWindow::MainWindow(AppSettings &settings, TrainingController &training, Stor
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
     connectControllers();
+    connectAnalysis();
     restoreSettings();
     statusBar()->showMessage(tr("Choose a corpus and press Train (F5)."));
 }
@@ -104,10 +133,25 @@ void MainWindow::createMenus()
     m_charts->resetZoomAction()->setText(tr("&Reset Zoom"));
     view->addAction(m_charts->clearAction());
     view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *show
+            = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addActions({ m_explore->backAction(), m_explore->forwardAction() });
+    view->addSeparator();
     QAction *showLibrary = m_libraryDock->toggleViewAction();
     showLibrary->setText(tr("Show &Library"));
     showLibrary->setShortcut(QKeySequence(tr("Ctrl+L")));
     view->addAction(showLibrary);
+
+    QMenu *evaluate = menuBar()->addMenu(tr("&Evaluate"));
+    for (QAction *action : m_evaluation->menuActions()) {
+        if (action)
+            evaluate->addAction(action);
+        else
+            evaluate->addSeparator();
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about
@@ -170,6 +214,58 @@ void MainWindow::connectControllers()
             });
 }
 
+void MainWindow::connectAnalysis()
+{
+    const auto status = [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); };
+    connect(m_explore, &ExplorePane::statusMessage, this, status);
+    connect(m_evaluation, &EvaluationPane::statusMessage, this, status);
+    connect(m_projection, &ProjectionPane::statusMessage, this, status);
+
+    // The selected library model is explored, evaluated and projected; its stored checkpoints
+    // become the projection's replay timeline.
+    connect(m_library->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                const qint64 id = m_library->selectedId();
+                if (id != 0 && id != m_shownModel)
+                    m_store.loadModel(id);
+            });
+    connect(&m_store, &StoreController::modelLoaded, this,
+            [this](qint64 id, std::shared_ptr<const core::EmbeddingModel> model,
+                   const core::ModelInfo &info) {
+                showLoadedModel(id, std::move(model), QString::fromStdString(info.name));
+                m_store.loadTimeline(id, kTimelineWords);
+            });
+    connect(&m_store, &StoreController::timelineLoaded, this,
+            [this](qint64 id, const QList<TimelineFrame> &frames) {
+                if (id != m_shownModel)
+                    return;
+                QList<ProjectionPane::Snapshot> snapshots;
+                for (const TimelineFrame &frame : frames)
+                    snapshots.append({ frame.label, frame.model });
+                m_projection->setTimeline(snapshots);
+            });
+
+    // Live: checkpoints of the run being trained move the projection and the watch words.
+    connect(&m_trainingController, &TrainingController::snapshotReady, m_projection,
+            &ProjectionPane::showSnapshot);
+    connect(&m_trainingController, &TrainingController::snapshotReady, m_watch,
+            &WatchWordsPanel::showSnapshot);
+    connect(&m_store, &StoreController::saved, this,
+            [this](qint64 id, const QString &) { m_library->selectModel(id); });
+
+    // A word clicked in the projection or in a result is explored.
+    connect(m_projection, &ProjectionPane::wordActivated, m_explore, &ExplorePane::explore);
+}
+
+void MainWindow::showLoadedModel(qint64 id, std::shared_ptr<const core::EmbeddingModel> model,
+                                 const QString &name)
+{
+    m_shownModel = id;
+    m_explore->setModel(ExplorePane::Slot::A, model, name);
+    m_evaluation->setModel(id, model, name);
+    m_projection->setModel(model, name);
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
@@ -195,6 +291,7 @@ void MainWindow::restoreSettings()
     m_training->setCorpusDirectory(m_settings.corpusDirectory());
     m_charts->setExportDirectory(m_settings.exportDirectory());
     m_library->setDirectory(m_settings.vectorsDirectory());
+    m_evaluation->setDirectory(m_settings.vectorsDirectory());
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
     // First start: the library gets a strip at the bottom, the charts the rest.

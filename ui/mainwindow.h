@@ -2,22 +2,34 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 QT_END_NAMESPACE
+
+namespace ewb::core {
+class EmbeddingModel;
+}
 
 namespace ewb::ui {
 
 class AppSettings;
 class ChartPane;
+class EvaluationPane;
+class ExplorePane;
 class ModelLibraryPane;
+class ProjectionPane;
+class WatchWordsPanel;
 class StoreController;
 class TrainingController;
 class TrainingPane;
 
-/// The workbench window. It only assembles: the training pane (left), the chart pane (centre),
-/// the model library (a dock below), the menus with a shortcut on every action, the status bar,
+/// The workbench window. It only assembles: tabs for training (the training pane, the chart pane
+/// and the watch words), exploring, evaluating and projecting the selected model, the model
+/// library (a dock below), the menus with a shortcut on every action, the status bar,
 /// the About box and the Preferences dialog; and it connects the controllers to the panes.
 /// The controllers and settings are made by main() and outlive the window. GUI thread only.
 class MainWindow : public QMainWindow
@@ -31,6 +43,12 @@ public:
     TrainingPane *trainingPane() const { return m_training; }
     ChartPane *chartPane() const { return m_charts; }
     ModelLibraryPane *libraryPane() const { return m_library; }
+    ExplorePane *explorePane() const { return m_explore; }
+    EvaluationPane *evaluationPane() const { return m_evaluation; }
+    ProjectionPane *projectionPane() const { return m_projection; }
+    WatchWordsPanel *watchWordsPanel() const { return m_watch; }
+    /// The tabs of the central area: Train, Explore, Evaluate, Projection.
+    QTabWidget *tabs() const { return m_tabs; }
     /// The chart id of the live (or last) run, or 0.
     int liveRunId() const { return m_liveRun; }
 
@@ -45,6 +63,9 @@ protected:
 private:
     void createMenus();
     void connectControllers();
+    void connectAnalysis();
+    void showLoadedModel(qint64 id, std::shared_ptr<const core::EmbeddingModel> model,
+                         const QString &name);
     void restoreSettings();
     void saveSettings();
 
@@ -54,6 +75,12 @@ private:
     TrainingPane *m_training = nullptr;
     ChartPane *m_charts = nullptr;
     ModelLibraryPane *m_library = nullptr;
+    ExplorePane *m_explore = nullptr;
+    EvaluationPane *m_evaluation = nullptr;
+    ProjectionPane *m_projection = nullptr;
+    WatchWordsPanel *m_watch = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    qint64 m_shownModel = 0;
     QDockWidget *m_libraryDock = nullptr;
     QLabel *m_databaseLabel = nullptr;
     int m_liveRun = 0;

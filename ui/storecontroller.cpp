@@ -2,8 +2,10 @@
 
 #include "core/formats/embeddingfile.h"
 #include "core/store/database.h"
+#include "core/store/evaluationstore.h"
 #include "core/store/modelstore.h"
 #include "core/store/runstore.h"
+#include "ui/runtimeline.h"
 #include "ui/storemapping.h"
 
 #include <QFileInfo>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <exception>
 #include <new>
 #include <set>
@@ -152,11 +155,30 @@ void StoreController::saveTrained(std::shared_ptr<const TrainingOutcome> outcome
                              StoreMapping::metadata(*outcome, *name), &run, loss, stop);
         if (!id.ok())
             return id.error();
+        if (auto kept = RunTimeline::save(*db, *id, outcome->checkpoints); !kept.ok()) {
+            // The model is saved; only its replay is incomplete.
+            const core::Error error = kept.error();
+            post([this, error] { emit failed(tr("Saving the run's checkpoints"), error); });
+        }
         (void)db->checkpoint();
         const qint64 savedId = *id;
         const QString savedName = QString::fromStdString(*name);
         post([this, savedId, savedName] { emit saved(savedId, savedName); });
         return listNow(*db);
+    });
+}
+
+void StoreController::loadTimeline(qint64 id, int rows)
+{
+    const std::stop_token stop = m_stop.get_token();
+    enqueue(tr("Loading the run's checkpoints"), [this, id, rows, stop](core::Database *db) {
+        if (!db)
+            return core::fail(core::ErrorCode::NotFound, "no model database is open");
+        auto frames = RunTimeline::load(*db, id, static_cast<std::size_t>(std::max(rows, 0)), stop);
+        if (!frames.ok())
+            return frames.error();
+        post([this, id, list = std::move(frames).value()] { emit timelineLoaded(id, list); });
+        return kOk;
     });
 }
 
@@ -319,6 +341,56 @@ void StoreController::loadLoss(qint64 id, const QString &name)
         }
         const RunSeries series = StoreMapping::series(name, points);
         post([this, id, series] { emit lossLoaded(id, series); });
+        return kOk;
+    });
+}
+
+void StoreController::loadModel(qint64 id)
+{
+    const std::stop_token stop = m_stop.get_token();
+    enqueue(tr("Loading the model"), [this, id, stop](core::Database *db) {
+        if (!db)
+            return core::fail(core::ErrorCode::NotFound, "no model database is open");
+        core::ModelStore store(*db);
+        auto info = store.info(id);
+        if (!info.ok())
+            return info.error();
+        auto model = store.load(id, stop);
+        if (!model.ok())
+            return model.error();
+        std::shared_ptr<const core::EmbeddingModel> vectors = *model;
+        const core::ModelInfo description = *info;
+        post([this, id, vectors, description] { emit modelLoaded(id, vectors, description); });
+        return kOk;
+    });
+}
+
+void StoreController::saveEvaluation(qint64 modelId, core::EvaluationRecord record)
+{
+    record.modelId = modelId;
+    enqueue(tr("Saving the evaluation"), [this, modelId, record](core::Database *db) {
+        if (!db)
+            return core::fail(core::ErrorCode::NotFound, "no model database is open");
+        core::EvaluationStore store(*db);
+        const auto id = store.add(record);
+        if (!id.ok())
+            return id.error();
+        post([this, modelId] { emit evaluationSaved(modelId); });
+        return kOk;
+    });
+}
+
+void StoreController::loadEvaluations(qint64 modelId)
+{
+    enqueue(tr("Loading the evaluations"), [this, modelId](core::Database *db) {
+        if (!db)
+            return core::fail(core::ErrorCode::NotFound, "no model database is open");
+        core::EvaluationStore store(*db);
+        auto records = store.list(modelId);
+        if (!records.ok())
+            return records.error();
+        QList<core::EvaluationRecord> list(records->begin(), records->end());
+        post([this, modelId, list] { emit evaluationsLoaded(modelId, list); });
         return kOk;
     });
 }

@@ -2,8 +2,10 @@
 
 #include "core/common/error.h"
 #include "core/model/embeddingmodel.h"
+#include "core/store/evaluationrecord.h"
 #include "core/store/modelinfo.h"
 #include "ui/runseries.h"
+#include "ui/runtimeline.h"
 #include "ui/trainingoutcome.h"
 
 #include <QList>
@@ -54,8 +56,19 @@ public:
     void importFile(const QString &path);
     /// Writes a model to a vectors file (format from the suffix: .bin binary, else text).
     void exportModel(qint64 id, const QString &path);
+    /// Loads the stored checkpoints of a model's run as frames of its `rows` most frequent words
+    /// (0: all); timelineLoaded() follows (empty when the run kept none).
+    void loadTimeline(qint64 id, int rows);
     /// Loads the loss history of a model's run; lossLoaded() follows (empty when none).
     void loadLoss(qint64 id, const QString &name);
+    /// Loads and validates a model's words and vectors for exploring;
+    /// modelLoaded() follows, or failed().
+    void loadModel(qint64 id);
+    /// Stores a benchmark result of a model (its modelId is set to `modelId`);
+    /// evaluationSaved() follows.
+    void saveEvaluation(qint64 modelId, core::EvaluationRecord record);
+    /// Loads the stored benchmark results of a model, oldest first; evaluationsLoaded() follows.
+    void loadEvaluations(qint64 modelId);
 
     /// Path of the open database (empty before open()).
     QString path() const { return m_path; }
@@ -70,6 +83,12 @@ signals:
                  const ewb::core::ModelInfo &info);
     void exported(const QString &path);
     void lossLoaded(qint64 id, const ewb::ui::RunSeries &series);
+    void timelineLoaded(qint64 id, const QList<ewb::ui::TimelineFrame> &frames);
+    /// A model asked for by loadModel(), with its description.
+    void modelLoaded(qint64 id, std::shared_ptr<const ewb::core::EmbeddingModel> model,
+                     const ewb::core::ModelInfo &info);
+    void evaluationSaved(qint64 modelId);
+    void evaluationsLoaded(qint64 modelId, const QList<ewb::core::EvaluationRecord> &records);
     void failed(const QString &action, const ewb::core::Error &error);
 
 private:

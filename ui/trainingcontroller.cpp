@@ -1,6 +1,8 @@
 #include "ui/trainingcontroller.h"
 
 #include "ui/backgroundpriority.h"
+#include "ui/checkpointcollector.h"
+#include "ui/runtimeline.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -85,7 +87,24 @@ void TrainingController::run(std::stop_token stop, TrainingRequest request, qint
     outcome->startedMs = startedMs;
     core::Error error { core::ErrorCode::Ok, {} };
     try {
-        core::CorpusTrainer trainer(request.options);
+        core::TrainingOptions options = request.options;
+        // Live views need frames during an epoch, not only at its end.
+        if (options.checkpointPercent == 0)
+            options.checkpointPercent = 10;
+        core::CorpusTrainer trainer(options);
+        CheckpointCollector collector;
+        trainer.setVocabularyCallback([&collector](const core::Vocabulary &vocabulary) {
+            collector.setVocabulary(vocabulary);
+        });
+        trainer.setCheckpointCallback([this, &collector](const core::Checkpoint &checkpoint) {
+            collector.keep(checkpoint);
+            auto model = collector.snapshot(checkpoint);
+            if (!model.ok())
+                return; // a NaN checkpoint: the run itself reports the numeric error
+            const QString label = RunTimeline::label(static_cast<std::uint32_t>(checkpoint.epoch),
+                                                     checkpoint.fraction);
+            post([this, snapshot = *model, label] { emit snapshotReady(snapshot, label); });
+        });
         trainer.setControl(control.get());
         trainer.setReadProgressCallback([&](std::uint64_t done, std::uint64_t total) {
             const auto now = Clock::now();
@@ -99,9 +118,11 @@ void TrainingController::run(std::stop_token stop, TrainingRequest request, qint
         });
         const core::CorpusSource source = request.source();
         auto result = trainer.run(source, request.tokenizer, stop);
-        if (result.ok())
+        if (result.ok()) {
             outcome->result = std::move(result).value();
-        else
+            outcome->checkpoints = collector.takeKept();
+            outcome->checkpointsDropped = collector.droppedCount();
+        } else
             error = result.error();
     } catch (const std::bad_alloc &) {
         error = core::fail(core::ErrorCode::OutOfMemory, "out of memory while training");

@@ -52,6 +52,10 @@ signals:
     void progressed(const ewb::core::TrainingProgress &progress);
     /// Pause state changed through pause() or resume().
     void pausedChanged(bool paused);
+    /// A checkpoint of the running training (every 10 % of the run unless the options ask for
+    /// another step, and each epoch end) as a small model of the most frequent words, for the
+    /// live projection and the watch words. `label` says where in the run it was taken.
+    void snapshotReady(std::shared_ptr<const ewb::core::EmbeddingModel> model, const QString &label);
     /// The run ended with a model.
     void finished(std::shared_ptr<const ewb::ui::TrainingOutcome> outcome);
     /// The run ended without a model: an error, or ErrorCode::Cancelled after cancel().

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/train/checkpoint.h"
 #include "core/train/corpustrainer.h"
 #include "ui/trainingrequest.h"
 
 #include <QtGlobal>
+
+#include <vector>
 
 namespace ewb::ui {
 
@@ -17,6 +20,10 @@ struct TrainingOutcome
     core::CorpusTrainer::Outcome result;
     qint64 startedMs = 0;
     qint64 finishedMs = 0;
+    /// The vectors at each epoch end, oldest first, for the store's replayable timeline (within
+    /// a memory budget: checkpointsDropped counts those left out).
+    std::vector<core::Checkpoint> checkpoints;
+    std::size_t checkpointsDropped = 0;
 };
 
 } // namespace ewb::ui

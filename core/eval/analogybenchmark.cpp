@@ -104,6 +104,7 @@ namespace {
             const auto c = vocab.find(question.keys[2]);
             if (!a || !b || !c || !vocab.find(question.expected)) {
                 ++report.oov;
+                ++report.sections.back().oov;
                 continue;
             }
             question.rows = { *b, *c, *a };
@@ -215,8 +216,10 @@ AnalogyBenchmark::evaluate(const EmbeddingModel &model, std::string_view text,
             Section &group = section.name.starts_with("gram") ? report.syntactic : report.semantic;
             group.correct += section.correct;
             group.total += section.total;
+            group.oov += section.oov;
             report.total.correct += section.correct;
             report.total.total += section.total;
+            report.total.oov += section.oov;
         }
         return report;
     } catch (const std::bad_alloc &) {

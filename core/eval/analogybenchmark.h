@@ -50,6 +50,7 @@ public:
         std::string name;
         std::size_t correct = 0;
         std::size_t total = 0; ///< questions answered (OOV questions are not included)
+        std::size_t oov = 0; ///< questions skipped for an out-of-vocabulary word
         /// correct / total, 0 when total is 0 (as gensim).
         double accuracy() const { return total == 0 ? 0.0 : double(correct) / double(total); }
     };

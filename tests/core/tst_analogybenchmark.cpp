@@ -218,7 +218,17 @@ private slots:
             const auto oov = ewb::test::expectedLines(expectedFile, "analogy-oov");
             QCOMPARE(oov.size(), std::size_t(1));
             QCOMPARE(report->oov, std::size_t(std::stoul(oov[0][2])));
+            // Per section, counted independently by bench/make_evaluation_fixture.py.
+            const auto sectionOov = ewb::test::expectedLines(
+                ewb::test::fixturePath("gensim-expected-evaluation.txt"), "analogy-oov");
+            QCOMPARE(sectionOov.size(), report->sections.size());
+            for (std::size_t i = 0; i < sectionOov.size(); ++i) {
+                QCOMPARE(report->sections[i].name, sectionOov[i][2]);
+                QCOMPARE(report->sections[i].oov, std::size_t(std::stoul(sectionOov[i][3])));
+            }
         }
+        QCOMPARE(report->total.oov, report->oov);
+        QCOMPARE(report->semantic.oov + report->syntactic.oov, report->oov);
     }
 };
 
