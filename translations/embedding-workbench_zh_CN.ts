@@ -211,16 +211,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Could not encode the image as PNG for %1.</source>
-        <translation>无法将图像编码为 PNG 以写入 %1。</translation>
-    </message>
-    <message>
         <source>Word projection exported from Embedding Workbench</source>
         <translation>从 Embedding Workbench 导出的词投影</translation>
-    </message>
-    <message>
-        <source>Could not start the SVG drawing for %1.</source>
-        <translation>无法开始为 %1 绘制 SVG。</translation>
     </message>
 </context>
 <context>

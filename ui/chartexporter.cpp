@@ -66,15 +66,24 @@ bool ChartExporter::writePng(QWidget *widget, const QString &path, QString *erro
 bool ChartExporter::writeSvg(QWidget *widget, const QString &path, const QString &title,
                              QString *error)
 {
+    return writeSvg(
+        widget->size(), path, title, tr("Loss curves exported from Embedding Workbench"),
+        [widget](QPainter &painter) { widget->render(&painter); }, error);
+}
+
+bool ChartExporter::writeSvg(QSize size, const QString &path, const QString &title,
+                             const QString &description,
+                             const std::function<void(QPainter &)> &paint, QString *error)
+{
     QSaveFile file(path);
     if (!open(file, path, error))
         return false;
     QSvgGenerator generator;
     generator.setOutputDevice(&file);
-    generator.setSize(widget->size());
-    generator.setViewBox(QRect(QPoint(0, 0), widget->size()));
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(title);
-    generator.setDescription(tr("Loss curves exported from Embedding Workbench"));
+    generator.setDescription(description);
     {
         QPainter painter;
         if (!painter.begin(&generator)) {
@@ -83,7 +92,7 @@ bool ChartExporter::writeSvg(QWidget *widget, const QString &path, const QString
                 *error = tr("Could not start the SVG drawing for %1.").arg(path);
             return false;
         }
-        widget->render(&painter);
+        paint(painter);
     }
     return commit(file, path, error);
 }

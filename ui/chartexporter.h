@@ -5,9 +5,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSize>
 #include <QString>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
+class QPainter;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -26,6 +30,11 @@ public:
     static bool writePng(QWidget *widget, const QString &path, QString *error);
     /// A scalable SVG drawing of `widget`, titled `title`.
     static bool writeSvg(QWidget *widget, const QString &path, const QString &title,
+                         QString *error);
+    /// A scalable SVG drawing of `size` pixels, titled `title`, described by `description`,
+    /// drawn by `paint` (the shared writer of every view's SVG export).
+    static bool writeSvg(QSize size, const QString &path, const QString &title,
+                         const QString &description, const std::function<void(QPainter &)> &paint,
                          QString *error);
     /// csv(runs, smoothing) written to `path`.
     static bool writeCsv(const QList<RunSeries> &runs, double smoothing, const QString &path,

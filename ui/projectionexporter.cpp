@@ -1,5 +1,6 @@
 #include "ui/projectionexporter.h"
 
+#include "ui/chartexporter.h"
 #include "ui/projectionview.h"
 
 #include <QImage>
@@ -52,42 +53,15 @@ namespace {
 
 bool ProjectionExporter::writePng(ProjectionView *view, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!open(file, path, error))
-        return false;
-    const QImage image = view->grab().toImage();
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        if (error)
-            *error = tr("Could not encode the image as PNG for %1.").arg(path);
-        return false;
-    }
-    return commit(file, path, error);
+    return ChartExporter::writePng(view, path, error);
 }
 
 bool ProjectionExporter::writeSvg(ProjectionView *view, const QString &path, const QString &title,
                                   QString *error)
 {
-    QSaveFile file(path);
-    if (!open(file, path, error))
-        return false;
-    QSvgGenerator generator;
-    generator.setOutputDevice(&file);
-    generator.setSize(view->size());
-    generator.setViewBox(QRect(QPoint(0, 0), view->size()));
-    generator.setTitle(title);
-    generator.setDescription(tr("Word projection exported from Embedding Workbench"));
-    {
-        QPainter painter;
-        if (!painter.begin(&generator)) {
-            file.cancelWriting();
-            if (error)
-                *error = tr("Could not start the SVG drawing for %1.").arg(path);
-            return false;
-        }
-        view->paintScene(painter, view->size(), true);
-    }
-    return commit(file, path, error);
+    return ChartExporter::writeSvg(
+        view->size(), path, title, tr("Word projection exported from Embedding Workbench"),
+        [view](QPainter &painter) { view->paintScene(painter, view->size(), true); }, error);
 }
 
 bool ProjectionExporter::writeCsv(const QStringList &words, const QList<QPointF> &points,
