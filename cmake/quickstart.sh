@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev
+    qt6-translations-l10n libgl-dev libqt6opengl6-dev
     libeigen3-dev libsqlite3-dev libicu-dev libhnswlib-dev libcpp-httplib-dev
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk curl
 )
 
 install_packages() {
