@@ -11,7 +11,7 @@ namespace {
 "info": {
   "title": "Embedding Workbench model service",
   "version": "1",
-  "description": "Nearest neighbours, analogies, similarity, odd one out and vectors of word embedding models. Bound to 127.0.0.1 unless started otherwise; the Host header must name the bound address. Words are matched exactly (case-sensitive); unknown words give 404 with suggestions."
+  "description": "Nearest neighbours, analogies, similarity, odd one out and vectors of word embedding models. Bound to 127.0.0.1 unless started otherwise; the Host header must name the bound address. A word is looked up as given, then case-folded, then in NFKC_Casefold form (as training normalises tokens), and answers name the vocabulary form used; unknown words give 404 with suggestions."
 },
 "servers": [{"url": "/"}],
 "security": [{}, {"bearerAuth": []}],

@@ -129,12 +129,15 @@ namespace {
         return std::nullopt;
     }
 
-    // 404 naming the word and close vocabulary words (RELIABILITY row 37), so a client can offer
-    // "did you mean".
-    std::optional<ServiceResponse> unknownWord(const ServedModel &served, const std::string &word)
+    // Rewrites `word` to its vocabulary form (ServedModel::resolve: "Monday" finds "monday"), or
+    // answers 404 naming the word and close vocabulary words (RELIABILITY rows 37 and 51), so a
+    // client can offer "did you mean".
+    std::optional<ServiceResponse> resolveWord(const ServedModel &served, std::string &word)
     {
-        if (served.model().contains(word))
+        if (auto form = served.resolve(word)) {
+            word = std::move(*form);
             return std::nullopt;
+        }
         JsonValue::Array suggestions;
         for (auto &suggestion : served.queries().suggestions(word))
             suggestions.emplace_back(std::move(suggestion));
@@ -174,13 +177,13 @@ ServiceResponse QueryHandlers::neighbours(const ServedModel &served, const Query
 {
     if (auto refusal = onlyParameters(query, { "word", "k" }))
         return *refusal;
-    const auto word = wordParameter(query, "word");
+    auto word = wordParameter(query, "word");
     if (!word.value)
         return word.refusal;
     const auto k = kParameter(query);
     if (!k.value)
         return k.refusal;
-    if (auto missing = unknownWord(served, *word.value))
+    if (auto missing = resolveWord(served, *word.value))
         return *missing;
     const auto result = served.queries().neighbours(*word.value, *k.value);
     if (!result.ok())
@@ -196,14 +199,14 @@ ServiceResponse QueryHandlers::similarity(const ServedModel &served, const Query
 {
     if (auto refusal = onlyParameters(query, { "a", "b" }))
         return *refusal;
-    const auto a = wordParameter(query, "a");
+    auto a = wordParameter(query, "a");
     if (!a.value)
         return a.refusal;
-    const auto b = wordParameter(query, "b");
+    auto b = wordParameter(query, "b");
     if (!b.value)
         return b.refusal;
-    for (const auto *word : { &*a.value, &*b.value }) {
-        if (auto missing = unknownWord(served, *word))
+    for (auto *word : { &*a.value, &*b.value }) {
+        if (auto missing = resolveWord(served, *word))
             return *missing;
     }
     const auto result = served.queries().similarity(*a.value, *b.value);
@@ -220,10 +223,10 @@ ServiceResponse QueryHandlers::vector(const ServedModel &served, const QueryPara
 {
     if (auto refusal = onlyParameters(query, { "word" }))
         return *refusal;
-    const auto word = wordParameter(query, "word");
+    auto word = wordParameter(query, "word");
     if (!word.value)
         return word.refusal;
-    if (auto missing = unknownWord(served, *word.value))
+    if (auto missing = resolveWord(served, *word.value))
         return *missing;
     const auto row = served.model().vectors().row(served.model().indexOf(*word.value));
     JsonValue::Array values;
@@ -260,8 +263,8 @@ ServiceResponse QueryHandlers::analogy(const ServedModel &served, const JsonValu
             return badRequest("'method' must be \"3cosadd\" or \"3cosmul\"");
         methodName = method->toString();
     }
-    for (const auto &word : words) {
-        if (auto missing = unknownWord(served, word))
+    for (auto &word : words) {
+        if (auto missing = resolveWord(served, word))
             return *missing;
     }
     const auto method = methodName == "3cosmul" ? AnalogyMethod::CosMul : AnalogyMethod::CosAdd;
@@ -296,9 +299,10 @@ ServiceResponse QueryHandlers::doesntMatch(const ServedModel &served, const Json
                               + std::string(JsonValue::typeName(item.type())));
         if (auto refusal = checkWordText(item.toString(), "words"))
             return *refusal;
-        if (auto missing = unknownWord(served, item.toString()))
+        std::string word = item.toString();
+        if (auto missing = resolveWord(served, word))
             return *missing;
-        words.push_back(item.toString());
+        words.push_back(std::move(word));
     }
     const auto result = served.queries().oddOneOut(words);
     if (!result.ok())

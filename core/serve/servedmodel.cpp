@@ -1,5 +1,7 @@
 #include "core/serve/servedmodel.h"
 
+#include "core/text/tokennormalizer.h"
+
 #include <new>
 
 namespace ewb::core {
@@ -26,6 +28,20 @@ bool ServedModel::isValidId(std::string_view id)
             return false;
     }
     return true;
+}
+
+std::optional<std::string> ServedModel::resolve(std::string_view word) const
+{
+    if (m_model->contains(word))
+        return std::string(word);
+    // Training folds case by default and applies NFKC when asked; a vocabulary built either way
+    // holds the folded form, so try the cheaper folding first.
+    for (const bool nfkc : { false, true }) {
+        std::string form = TokenNormalizer::normalizeWord(word, true, nfkc);
+        if (form != word && m_model->contains(form))
+            return form;
+    }
+    return std::nullopt;
 }
 
 Result<std::shared_ptr<const ServedModel>>

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,13 @@ public:
     std::int64_t createdMs() const { return m_createdMs; }
     const EmbeddingModel &model() const { return *m_model; }
     const Queries &queries() const { return m_queries; }
+
+    /// The vocabulary form of a query word, normalised as training normalises tokens
+    /// (RELIABILITY row 51): the word itself when the vocabulary holds it, else its Unicode case
+    /// folding ("Monday" -> "monday", the default of training), else its NFKC_Casefold form
+    /// ("ＭＯＮＤＡＹ" -> "monday", training with NFKC); nullopt when none is in the vocabulary.
+    /// `word` must be valid UTF-8. Thread-safe.
+    std::optional<std::string> resolve(std::string_view word) const;
 
     ServedModel(const ServedModel &) = delete;
     ServedModel &operator=(const ServedModel &) = delete;
