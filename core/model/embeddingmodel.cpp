@@ -77,20 +77,12 @@ EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t
 
     try {
         std::shared_ptr<EmbeddingModel> model(new EmbeddingModel());
-        model->m_index.reserve(words.size());
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (words[i].empty()) {
-                return fail(ErrorCode::InvalidArgument,
-                            "word at row " + std::to_string(i) + " is empty");
-            }
-            const auto [it, inserted]
-                = model->m_index.emplace(words[i], static_cast<std::int64_t>(i));
-            if (!inserted) {
-                return fail(ErrorCode::InvalidArgument,
-                            "word " + quoted(words[i]) + " occurs twice, at rows "
-                                + std::to_string(it->second) + " and " + std::to_string(i));
-            }
-        }
+        // Indexed where the words will live: the index refers to the vector by row only.
+        model->m_words = std::move(words);
+        auto index = WordIndex::build(model->m_words);
+        if (!index)
+            return index.error();
+        model->m_index = std::move(index).value();
 
         const Eigen::Index rows = vectors.rows();
         model->m_norms.resize(rows);
@@ -107,22 +99,21 @@ EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t
         }
 
         if (counts.empty())
-            counts.assign(words.size(), 0);
-        model->m_words = std::move(words);
+            counts.assign(model->m_words.size(), 0);
         model->m_counts = std::move(counts);
         model->m_vectors = std::move(vectors);
         return std::shared_ptr<const EmbeddingModel>(std::move(model));
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::OutOfMemory,
-                    "cannot allocate the unit-normalised copy of a " + std::to_string(words.size())
-                        + " x " + std::to_string(vectors.cols()) + " model");
+                    "cannot allocate the unit-normalised copy of a "
+                        + std::to_string(vectors.rows()) + " x " + std::to_string(vectors.cols())
+                        + " model");
     }
 }
 
 std::int64_t EmbeddingModel::indexOf(std::string_view word) const
 {
-    const auto it = m_index.find(word);
-    return it == m_index.end() ? -1 : it->second;
+    return m_index.find(m_words, word);
 }
 
 } // namespace ewb::core

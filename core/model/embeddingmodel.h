@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/model/wordindex.h"
 
 #include <Eigen/Core>
 
@@ -8,7 +9,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace ewb::core {
@@ -58,22 +58,13 @@ public:
 private:
     EmbeddingModel() = default;
 
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept
-        {
-            return std::hash<std::string_view> {}(s);
-        }
-    };
-
     std::vector<std::string> m_words;
     std::vector<std::uint64_t> m_counts;
     Matrix m_vectors;
     Matrix m_unit;
     Eigen::VectorXf m_norms;
     std::size_t m_zeroCount = 0;
-    std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_index;
+    WordIndex m_index; ///< over m_words
 };
 
 } // namespace ewb::core
