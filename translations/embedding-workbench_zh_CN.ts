@@ -833,6 +833,10 @@
         <source>Workbench sections</source>
         <translation>工作台分区</translation>
     </message>
+    <message>
+        <source>Serve</source>
+        <translation>服务</translation>
+    </message>
 </context>
 <context>
     <name>ewb::ui::ModelLibraryModel</name>
@@ -1644,6 +1648,132 @@
     <message>
         <source>Pearson r</source>
         <translation>Pearson r</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ServiceController</name>
+    <message>
+        <source>Port %1 is in use or cannot be opened. Choose another port, or 0 for any free port.</source>
+        <translation>端口 %1 已被占用或无法打开。请换一个端口，或填 0 让系统任选空闲端口。</translation>
+    </message>
+</context>
+<context>
+    <name>ewb::ui::ServicePane</name>
+    <message>
+        <source>Serve library models to other programs over a local REST API (JSON over HTTP): notebooks, scripts or a web page on this computer can ask for neighbours, analogies, similarities and vectors. Only programs on this computer can connect.</source>
+        <translation>通过本地 REST API（基于 HTTP 的 JSON）把模型库中的模型提供给其他程序：本机上的笔记本、脚本或网页可以查询近邻、类比、相似度和向量。只有本机上的程序能够连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Serve Model</source>
+        <translation>提供模型服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Start or stop serving the selected model over HTTP</source>
+        <translation>通过 HTTP 开始或停止提供所选模型的服务</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1; 0 picks any free port</source>
+        <translation>127.0.0.1 上的 TCP 端口；0 表示任选空闲端口</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Served models</source>
+        <translation>正在服务的模型</translation>
+    </message>
+    <message>
+        <source>Id in URLs</source>
+        <translation>URL 中的 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Dim</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Model</source>
+        <translation>添加所选模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Serve the model selected in the library beside the others</source>
+        <translation>在其他模型之外，也提供模型库中所选模型的服务</translation>
+    </message>
+    <message>
+        <source>Stop Serving &amp;This Model</source>
+        <translation>停止此模型的服务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Example requests</source>
+        <translation>示例请求</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Examples</source>
+        <translation>复制示例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Try it from a terminal:</source>
+        <translation>在终端中试一试：</translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <translation>正在 %1 提供服务</translation>
+    </message>
+    <message>
+        <source>Stopped serving.</source>
+        <translation>已停止服务。</translation>
+    </message>
+    <message>
+        <source>Select a model in the library first: the switch serves it.</source>
+        <translation>请先在模型库中选择一个模型：开关会为它提供服务。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Serving</source>
+        <translation>停止服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serving at %1 (models served: %2). Only programs on this computer can connect.</source>
+        <translation>正在 %1 提供服务（服务中的模型：%2 个）。只有本机上的程序能够连接。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Not serving. The switch serves “%1”.</source>
+        <translation>未在服务。开关将为“%1”提供服务。</translation>
+    </message>
+    <message>
+        <source>Not serving. Select a model in the library to serve it.</source>
+        <translation>未在服务。请在模型库中选择要提供服务的模型。</translation>
+    </message>
+    <message>
+        <source>Example requests appear here while serving.</source>
+        <translation>服务运行时，这里会显示示例请求。</translation>
+    </message>
+    <message>
+        <source>Copied the example requests.</source>
+        <translation>已复制示例请求。</translation>
     </message>
 </context>
 <context>

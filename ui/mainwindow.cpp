@@ -9,6 +9,7 @@
 #include "ui/modellibrarypane.h"
 #include "ui/preferencesdialog.h"
 #include "ui/projectionpane.h"
+#include "ui/servicepane.h"
 #include "ui/storecontroller.h"
 #include "ui/trainingcontroller.h"
 #include "ui/trainingpane.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppSettings &settings, TrainingController &training, Stor
     m_explore = new ExplorePane(this);
     m_evaluation = new EvaluationPane(store, this);
     m_projection = new ProjectionPane(this);
+    m_service = new ServicePane(this);
 
     auto *chartColumn = new QSplitter(Qt::Vertical, this);
     chartColumn->addWidget(m_charts);
@@ -80,6 +82,7 @@ MainWindow::MainWindow(AppSettings &settings, TrainingController &training, Stor
     m_tabs->addTab(m_explore, tr("Explore"));
     m_tabs->addTab(m_evaluation, tr("Evaluate"));
     m_tabs->addTab(m_projection, tr("Projection"));
+    m_tabs->addTab(m_service, tr("Serve"));
     setCentralWidget(m_tabs);
 
     m_libraryDock = new QDockWidget(tr("Model Library"), this);
@@ -123,6 +126,8 @@ void MainWindow::createMenus()
         else
             library->addSeparator();
     }
+    library->addSeparator();
+    library->addAction(m_service->serveAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(
@@ -220,6 +225,12 @@ void MainWindow::connectAnalysis()
     connect(m_explore, &ExplorePane::statusMessage, this, status);
     connect(m_evaluation, &EvaluationPane::statusMessage, this, status);
     connect(m_projection, &ProjectionPane::statusMessage, this, status);
+    connect(m_service, &ServicePane::statusMessage, this, status);
+    // A model deleted from the library is no longer served.
+    connect(&m_store, &StoreController::removed, m_service,
+            [this](std::shared_ptr<const core::EmbeddingModel>, const core::ModelInfo &info) {
+                m_service->withdraw(info.id);
+            });
 
     // The selected library model is explored, evaluated and projected; its stored checkpoints
     // become the projection's replay timeline.
@@ -264,6 +275,7 @@ void MainWindow::showLoadedModel(qint64 id, std::shared_ptr<const core::Embeddin
     m_explore->setModel(ExplorePane::Slot::A, model, name);
     m_evaluation->setModel(id, model, name);
     m_projection->setModel(model, name);
+    m_service->setCurrentModel(id, model, name);
 }
 
 void MainWindow::showPreferences()

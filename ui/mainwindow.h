@@ -22,13 +22,14 @@ class EvaluationPane;
 class ExplorePane;
 class ModelLibraryPane;
 class ProjectionPane;
+class ServicePane;
 class WatchWordsPanel;
 class StoreController;
 class TrainingController;
 class TrainingPane;
 
 /// The workbench window. It only assembles: tabs for training (the training pane, the chart pane
-/// and the watch words), exploring, evaluating and projecting the selected model, the model
+/// and the watch words), exploring, evaluating, projecting and serving the selected model, the model
 /// library (a dock below), the menus with a shortcut on every action, the status bar,
 /// the About box and the Preferences dialog; and it connects the controllers to the panes.
 /// The controllers and settings are made by main() and outlive the window. GUI thread only.
@@ -46,8 +47,9 @@ public:
     ExplorePane *explorePane() const { return m_explore; }
     EvaluationPane *evaluationPane() const { return m_evaluation; }
     ProjectionPane *projectionPane() const { return m_projection; }
+    ServicePane *servicePane() const { return m_service; }
     WatchWordsPanel *watchWordsPanel() const { return m_watch; }
-    /// The tabs of the central area: Train, Explore, Evaluate, Projection.
+    /// The tabs of the central area: Train, Explore, Evaluate, Projection, Serve.
     QTabWidget *tabs() const { return m_tabs; }
     /// The chart id of the live (or last) run, or 0.
     int liveRunId() const { return m_liveRun; }
@@ -78,6 +80,7 @@ private:
     ExplorePane *m_explore = nullptr;
     EvaluationPane *m_evaluation = nullptr;
     ProjectionPane *m_projection = nullptr;
+    ServicePane *m_service = nullptr;
     WatchWordsPanel *m_watch = nullptr;
     QTabWidget *m_tabs = nullptr;
     qint64 m_shownModel = 0;

@@ -3,13 +3,13 @@
 //   ewb_evaluation_screenshots en|zh_CN MODEL OUTPUT.png [EXTRA.qm]
 // MODEL is a word2vec or GloVe file; EXTRA.qm is an optional further translation (for strings
 // not yet in the embedded one). Run it under xvfb-run, as docs/screenshots says.
-#include "core/formats/embeddingfile.h"
 #include "core/store/database.h"
 #include "core/store/modelstore.h"
 #include "ui/evaluationpane.h"
 #include "ui/evaluationsettingsform.h"
 #include "ui/storecontroller.h"
-#include "ui/translationloader.h"
+
+#include "screenshotsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -52,30 +51,18 @@ int main(int argc, char *argv[])
                      "usage: ewb_evaluation_screenshots en|zh_CN MODEL OUTPUT.png [EXTRA.qm]\n");
         return 64;
     }
-    const QString language = QString::fromLocal8Bit(argv[1]);
-    QApplication::setFont(QFont(language == QLatin1String("zh_CN")
-                                    ? QStringLiteral("Noto Sans CJK SC")
-                                    : QStringLiteral("DejaVu Sans"),
-                                9));
-    ui::TranslationLoader translations;
-    if (!translations.install(language))
-        return 70;
-    QTranslator extra;
-    if (argc == 5) {
-        if (!extra.load(QString::fromLocal8Bit(argv[4])))
-            return 66;
-        QApplication::installTranslator(&extra);
-    }
+    test::ScreenshotSession session;
+    if (const int status = session.start(QString::fromLocal8Bit(argv[1]),
+                                         argc == 5 ? QString::fromLocal8Bit(argv[4]) : QString()))
+        return status;
     const QString modelPath = QString::fromLocal8Bit(argv[2]);
-    auto model = core::readEmbeddingFile(modelPath.toStdString());
-    if (!model.ok()) {
-        std::fprintf(stderr, "%s: %s\n", argv[2], model.error().detail.c_str());
+    const auto model = test::ScreenshotSession::loadModel(modelPath);
+    if (!model)
         return 66;
-    }
     const QString name = QFileInfo(modelPath).completeBaseName();
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("models.ewb"));
-    const qint64 id = storeModel(**model, name, database);
+    const qint64 id = storeModel(*model, name, database);
     if (id == 0)
         return 73;
 
@@ -87,7 +74,7 @@ int main(int argc, char *argv[])
     store.open(database);
     if (!opened.wait(10000))
         return 1;
-    pane.setModel(id, *model, name);
+    pane.setModel(id, model, name);
     QSignalSpy finished(&pane, &ui::EvaluationPane::evaluationFinished);
     for (int benchmark : { 3, 0 }) {
         pane.settingsForm()->benchmarkBox()->setCurrentIndex(benchmark);

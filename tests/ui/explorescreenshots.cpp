@@ -3,10 +3,10 @@
 //   ewb_explore_screenshots en|zh_CN MODEL_A MODEL_B OUTPUT.png [EXTRA.qm]
 // MODEL_A and MODEL_B are word2vec or GloVe files; EXTRA.qm is an optional further translation
 // (for strings not yet in the embedded one). Run it under xvfb-run, as docs/screenshots says.
-#include "core/formats/embeddingfile.h"
 #include "ui/explorepane.h"
 #include "ui/queryform.h"
-#include "ui/translationloader.h"
+
+#include "screenshotsession.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -14,25 +14,10 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace ewb;
-
-namespace {
-
-std::shared_ptr<const core::EmbeddingModel> load(const char *path)
-{
-    auto model = core::readEmbeddingFile(QString::fromLocal8Bit(path).toStdString());
-    if (!model.ok()) {
-        std::fprintf(stderr, "%s: %s\n", path, model.error().detail.c_str());
-        return nullptr;
-    }
-    return *model;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,22 +28,12 @@ int main(int argc, char *argv[])
                      "[EXTRA.qm]\n");
         return 64;
     }
-    const QString language = QString::fromLocal8Bit(argv[1]);
-    QApplication::setFont(QFont(language == QLatin1String("zh_CN")
-                                    ? QStringLiteral("Noto Sans CJK SC")
-                                    : QStringLiteral("DejaVu Sans"),
-                                9));
-    ui::TranslationLoader translations;
-    if (!translations.install(language))
-        return 70;
-    QTranslator extra;
-    if (argc == 6) {
-        if (!extra.load(QString::fromLocal8Bit(argv[5])))
-            return 66;
-        QApplication::installTranslator(&extra);
-    }
-    const auto a = load(argv[2]);
-    const auto b = load(argv[3]);
+    test::ScreenshotSession session;
+    if (const int status = session.start(QString::fromLocal8Bit(argv[1]),
+                                         argc == 6 ? QString::fromLocal8Bit(argv[5]) : QString()))
+        return status;
+    const auto a = test::ScreenshotSession::loadModel(QString::fromLocal8Bit(argv[2]));
+    const auto b = test::ScreenshotSession::loadModel(QString::fromLocal8Bit(argv[3]));
     if (!a || !b)
         return 66;
 

@@ -3,19 +3,18 @@
 //   ewb_projection_screenshots en|zh_CN MODEL OUTPUT.png [pca|tsne|umap] [WORD] [EXTRA.qm]
 // MODEL is a word2vec or GloVe file; EXTRA.qm an optional further translation (for strings
 // not yet in the embedded one). Run it under xvfb-run, as docs/screenshots says.
-#include "core/formats/embeddingfile.h"
 #include "ui/projectioncontroller.h"
 #include "ui/projectionoptionsform.h"
 #include "ui/projectionpane.h"
 #include "ui/projectionview.h"
-#include "ui/translationloader.h"
+
+#include "screenshotsession.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -30,25 +29,13 @@ int main(int argc, char *argv[])
                      "[pca|tsne|umap] [WORD] [EXTRA.qm]\n");
         return 64;
     }
-    const QString language = QString::fromLocal8Bit(argv[1]);
-    QApplication::setFont(QFont(language == QLatin1String("zh_CN")
-                                    ? QStringLiteral("Noto Sans CJK SC")
-                                    : QStringLiteral("DejaVu Sans"),
-                                9));
-    ui::TranslationLoader translations;
-    if (!translations.install(language))
-        return 70;
-    QTranslator extra;
-    if (argc == 7) {
-        if (!extra.load(QString::fromLocal8Bit(argv[6])))
-            return 66;
-        QApplication::installTranslator(&extra);
-    }
-    auto model = core::readEmbeddingFile(argv[2]);
-    if (!model.ok()) {
-        std::fprintf(stderr, "%s: %s\n", argv[2], model.error().detail.c_str());
+    test::ScreenshotSession session;
+    if (const int status = session.start(QString::fromLocal8Bit(argv[1]),
+                                         argc == 7 ? QString::fromLocal8Bit(argv[6]) : QString()))
+        return status;
+    const auto model = test::ScreenshotSession::loadModel(QString::fromLocal8Bit(argv[2]));
+    if (!model)
         return 66;
-    }
     const QString method = argc >= 5 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("tsne");
     const QString word = argc >= 6 ? QString::fromLocal8Bit(argv[5]) : QString();
 
@@ -63,7 +50,7 @@ int main(int argc, char *argv[])
     pane.view()->setAnimationDuration(0);
     pane.show();
     QSignalSpy finished(pane.controller(), &ui::ProjectionController::finished);
-    pane.setModel(*model, QStringLiteral("demo"));
+    pane.setModel(model, QStringLiteral("demo"));
     if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 600000))
         return 2;
     if (!word.isEmpty()) {
