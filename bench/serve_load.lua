@@ -1,11 +1,21 @@
--- wrk script for bench/serve_load.sh: GET neighbour queries cycling through a few words of the
--- demo model, and a machine-readable summary at the end (one "name value" pair a line).
+-- wrk script for bench/serve_load.sh: queries cycling through a few words of the demo model,
+-- and a machine-readable summary at the end (one "name value" pair a line). The environment
+-- variable EWB_LOAD_ROUTE chooses the route: "neighbors" (default, GET) or "analogy" (POST with
+-- a JSON body, as RELIABILITY's load test asks).
 local words = { "king", "house", "said", "london", "queen", "man", "woman", "day", "night", "water" }
+local route = os.getenv("EWB_LOAD_ROUTE") or "neighbors"
 local counter = 0
 
 request = function()
     counter = counter + 1
     local word = words[(counter % #words) + 1]
+    if route == "analogy" then
+        local a = words[((counter + 3) % #words) + 1]
+        local c = words[((counter + 7) % #words) + 1]
+        local body = string.format('{"a":"%s","b":"%s","c":"%s","k":10}', a, word, c)
+        return wrk.format("POST", "/v1/models/default/analogy",
+            { ["Content-Type"] = "application/json" }, body)
+    end
     return wrk.format("GET", "/v1/models/default/neighbors?word=" .. word .. "&k=10")
 end
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Load test of `ewb serve`: 32 connections of neighbour queries for 30 s with wrk (Debian
 # package wrk), reporting errors, p99 latency, requests/s and the server's RSS before, during
-# (peak of 1 s samples) and after the load, to show that memory stays flat.
+# (peak of 1 s samples) and after the load, to show that memory stays flat. With
+# EWB_LOAD_ROUTE=analogy in the environment the load is POST /v1/models/default/analogy instead.
 #
 # usage: bench/serve_load.sh EWB [VECTORS] [SECONDS] [CONNECTIONS] [THREADS]
 #   EWB          the ewb executable (a release build)
@@ -12,7 +13,7 @@
 set -eu
 
 if [ $# -lt 1 ]; then
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 EWB=$1
@@ -45,7 +46,7 @@ while ! grep -q '^Serving on ' "$WORK/out"; do
     sleep 0.1
 done
 URL=$(sed -n 's/^Serving on //p' "$WORK/out")
-echo "server $URL (pid $SERVER_PID, $THREADS threads), model $(basename "$VECTORS")"
+echo "server $URL (pid $SERVER_PID, $THREADS threads), model $(basename "$VECTORS"), route ${EWB_LOAD_ROUTE:-neighbors}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Warm up (first touches of the matrix and the thread-local buffers), then measure.
