@@ -358,6 +358,10 @@ void StoreController::loadModel(qint64 id)
         auto model = store.load(id, stop);
         if (!model.ok())
             return model.error();
+        // Every pane asks cosine questions at once: build the unit vectors here, off the GUI
+        // thread, where running out of memory is reported like any failed load.
+        if (auto prepared = (*model)->prepare(); !prepared.ok())
+            return prepared.error();
         std::shared_ptr<const core::EmbeddingModel> vectors = *model;
         const core::ModelInfo description = *info;
         post([this, id, vectors, description] { emit modelLoaded(id, vectors, description); });

@@ -68,12 +68,14 @@ namespace {
 
 Result<std::shared_ptr<const EmbeddingModel>>
 EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t> counts,
-                       Matrix vectors)
+                       Matrix vectors, Checked checked)
 {
     if (auto shape = checkShape(words, counts, vectors); !shape)
         return shape.error();
-    if (auto finite = checkFinite(words, vectors); !finite)
-        return finite.error();
+    if (checked != Checked::FiniteValues) {
+        if (auto finite = checkFinite(words, vectors); !finite)
+            return finite.error();
+    }
 
     try {
         std::shared_ptr<EmbeddingModel> model(new EmbeddingModel());
@@ -83,21 +85,6 @@ EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t
         if (!index)
             return index.error();
         model->m_index = std::move(index).value();
-
-        const Eigen::Index rows = vectors.rows();
-        model->m_norms.resize(rows);
-        model->m_unit.resize(rows, vectors.cols());
-        for (Eigen::Index r = 0; r < rows; ++r) {
-            const double norm = vectors.row(r).cast<double>().norm();
-            model->m_norms[r] = static_cast<float>(norm);
-            if (norm > 0.0) {
-                model->m_unit.row(r) = (vectors.row(r).cast<double>() / norm).cast<float>();
-            } else {
-                model->m_unit.row(r).setZero();
-                ++model->m_zeroCount;
-            }
-        }
-
         if (counts.empty())
             counts.assign(model->m_words.size(), 0);
         model->m_counts = std::move(counts);
@@ -105,9 +92,46 @@ EmbeddingModel::create(std::vector<std::string> words, std::vector<std::uint64_t
         return std::shared_ptr<const EmbeddingModel>(std::move(model));
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::OutOfMemory,
+                    "cannot allocate the word index of a " + std::to_string(vectors.rows())
+                        + "-word model");
+    }
+}
+
+void EmbeddingModel::buildDerived() const
+{
+    const std::lock_guard lock(m_derivedMutex);
+    if (m_derivedReady.load(std::memory_order_relaxed))
+        return;
+    Derived derived;
+    const Eigen::Index rows = m_vectors.rows();
+    derived.norms.resize(rows);
+    derived.unit.resize(rows, m_vectors.cols());
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        // In double: a finite float squared cannot overflow, so huge values keep a direction.
+        const auto row = m_vectors.row(r).cast<double>();
+        const double norm = row.norm();
+        derived.norms[r] = static_cast<float>(norm);
+        if (norm > 0.0) {
+            derived.unit.row(r) = (row / norm).cast<float>();
+        } else {
+            derived.unit.row(r).setZero();
+            ++derived.zeroCount;
+        }
+    }
+    m_derived = std::move(derived);
+    m_derivedReady.store(true, std::memory_order_release);
+}
+
+Result<void> EmbeddingModel::prepare() const
+{
+    try {
+        (void)derived();
+        return {};
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::OutOfMemory,
                     "cannot allocate the unit-normalised copy of a "
-                        + std::to_string(vectors.rows()) + " x " + std::to_string(vectors.cols())
-                        + " model");
+                        + std::to_string(m_vectors.rows()) + " x "
+                        + std::to_string(m_vectors.cols()) + " model");
     }
 }
 

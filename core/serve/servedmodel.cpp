@@ -53,6 +53,9 @@ ServedModel::create(std::string id, std::string name, std::shared_ptr<const Embe
                     "model id '" + id + "' must be 1-128 characters of A-Z a-z 0-9 . _ -");
     if (!model)
         return fail(ErrorCode::InvalidArgument, "model '" + id + "' has no vectors");
+    // Built now, so the first request does not pay for it and lack of memory is an error here.
+    if (auto prepared = model->prepare(); !prepared.ok())
+        return prepared.error();
     try {
         if (name.empty())
             name = id;

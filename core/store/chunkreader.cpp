@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <thread>
 
 namespace ewb::core {
 
@@ -28,6 +29,8 @@ namespace {
     // finiteness are checked. Each call to sqlite3_blob_read also reads up to one page through
     // SQLite's page cache instead of straight into our buffer, so much smaller slices cost more.
     constexpr std::size_t kSliceBytes = 256u << 10;
+    // Smaller destinations are mapped by the reads themselves: a thread costs more than that.
+    constexpr std::size_t kPrefaultBytes = 4u << 20;
 
     // Stored values are little-endian; on a big-endian host turn them around in place.
     [[maybe_unused]] void swapToHost(std::byte *p, std::size_t bytes)
@@ -40,18 +43,24 @@ namespace {
         }
     }
 
-    // Maps the destination's pages in one system call before the reads fill them: a page fault
-    // per 4 KiB page costs more than the copy itself, above all in virtual machines. Advisory:
-    // on failure (older kernel, other systems) the first write faults the pages in as usual.
-    void prefault([[maybe_unused]] std::span<float> dest)
+    // Maps the destination's pages ahead of the reads that fill them, in steps, on its own
+    // thread: a page fault per 4 KiB page costs about as much as the copy itself (above all in
+    // virtual machines), and on a second core the mapping overlaps the reading. A read that
+    // overtakes it simply faults its pages in as usual. Advisory: on failure (older kernel,
+    // other systems) nothing changes.
+    void prefault([[maybe_unused]] std::span<float> dest, [[maybe_unused]] std::stop_token stop)
     {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-        const auto pageSize = static_cast<std::uintptr_t>(4096);
+        constexpr std::uintptr_t pageSize = 4096;
+        constexpr std::uintptr_t step = 8u << 20;
         const auto first = reinterpret_cast<std::uintptr_t>(dest.data());
         const auto begin = (first + pageSize - 1) & ~(pageSize - 1);
         const auto end = (first + dest.size_bytes()) & ~(pageSize - 1);
-        if (end > begin)
-            (void)madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE);
+        for (std::uintptr_t at = begin; at < end && !stop.stop_requested(); at += step) {
+            if (madvise(reinterpret_cast<void *>(at), std::min(step, end - at), MADV_POPULATE_WRITE)
+                != 0)
+                return;
+        }
 #endif
     }
 
@@ -142,10 +151,11 @@ Result<std::uint32_t> ChunkReader::readInto(std::span<float> dest, std::stop_tok
     if (!verifyOnly && dest.size() != m_rows * m_dim)
         return fail(ErrorCode::Internal, "destination size does not match the vectors");
     std::vector<float> scratch;
+    std::jthread prefaulter;
     if (verifyOnly)
         scratch.resize(kSliceBytes / sizeof(float));
-    else
-        prefault(dest);
+    else if (dest.size_bytes() >= kPrefaultBytes)
+        prefaulter = std::jthread([dest](std::stop_token done) { prefault(dest, done); });
     BlobHandle handle;
     const char *tableName
         = m_table == ChunkTable::ModelVectors ? "vector_chunks" : "checkpoint_chunks";

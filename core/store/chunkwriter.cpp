@@ -56,11 +56,13 @@ Result<void> ChunkWriter::addRow(std::span<const float> row)
                     "vector of row " + std::to_string(m_rows) + " has " + std::to_string(row.size())
                         + " values, expected " + std::to_string(m_dim));
     }
-    const std::size_t offset = m_buffer.size();
-    m_buffer.resize(offset + row.size() * 4);
     if constexpr (std::endian::native == std::endian::little) {
-        std::memcpy(m_buffer.data() + offset, row.data(), row.size() * 4);
+        // Appended without zero-filling first (the buffer's capacity is reserved once).
+        const auto *bytes = reinterpret_cast<const std::byte *>(row.data());
+        m_buffer.insert(m_buffer.end(), bytes, bytes + row.size() * 4);
     } else {
+        const std::size_t offset = m_buffer.size();
+        m_buffer.resize(offset + row.size() * 4);
         for (std::size_t i = 0; i < row.size(); ++i) {
             const auto bits = std::bit_cast<std::uint32_t>(row[i]);
             for (std::size_t b = 0; b < 4; ++b)

@@ -108,8 +108,9 @@ Result<std::shared_ptr<const EmbeddingModel>> ModelReader::load(const ModelInfo 
             return sum.error();
         if (*sum != info.vectorsChecksum)
             return corrupt(info, "vectors checksum mismatch");
-        auto model
-            = EmbeddingModel::create(std::move(words), std::move(counts), std::move(vectors));
+        // readInto() checked every value finite as it read it.
+        auto model = EmbeddingModel::create(std::move(words), std::move(counts), std::move(vectors),
+                                            EmbeddingModel::Checked::FiniteValues);
         if (!model) {
             if (model.error().code == ErrorCode::OutOfMemory)
                 return model.error();

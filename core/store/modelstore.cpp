@@ -103,7 +103,10 @@ Result<std::int64_t> ModelStore::save(const EmbeddingModel &model, const ModelMe
         withRun.runId = *runId;
     }
     ModelWriter writer(m_db);
-    if (auto done = writer.begin(withRun, model.dim(), model.size()); !done)
+    // An EmbeddingModel's words are distinct by construction.
+    if (auto done
+        = writer.begin(withRun, model.dim(), model.size(), ModelWriter::Repeats::KnownDistinct);
+        !done)
         return done.error();
     const Matrix &vectors = model.vectors();
     for (std::size_t row = 0; row < model.size(); ++row) {

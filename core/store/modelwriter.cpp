@@ -37,7 +37,7 @@ std::uint64_t ModelWriter::estimateBytes(std::size_t dim, std::size_t rows)
 }
 
 Result<void> ModelWriter::begin(const ModelMetadata &meta, std::size_t dim,
-                                std::size_t expectedRows)
+                                std::size_t expectedRows, Repeats repeats)
 {
     if (m_tx)
         return fail(ErrorCode::Internal, "ModelWriter::begin called twice");
@@ -112,10 +112,12 @@ Result<void> ModelWriter::begin(const ModelMetadata &meta, std::size_t dim,
     m_insertWord = std::move(*insertWord);
     m_sum = {};
     m_seen.clear();
+    m_repeats = repeats;
     // Sized once for the expected rows rather than rehashed ~20 times on the way to millions;
     // capped because the estimate may come from an untrusted file header.
     try {
-        m_seen.reserve(std::min<std::size_t>(expectedRows, 4u << 20));
+        if (repeats == Repeats::Check)
+            m_seen.reserve(std::min<std::size_t>(expectedRows, 4u << 20));
     } catch (const std::bad_alloc &) {
         // Only a speed-up: the set still grows on demand, and addRow reports real exhaustion.
     }
@@ -149,7 +151,7 @@ Result<void> ModelWriter::addRow(std::string_view word, std::uint64_t count,
                     rowName() + " ('" + std::string(word) + "'): NaN or infinite value");
     }
     try {
-        if (!m_seen.emplace(word).second) {
+        if (m_repeats == Repeats::Check && !m_seen.emplace(word).second) {
             return fail(ErrorCode::InvalidArgument,
                         rowName() + ": the word '" + std::string(word) + "' occurs twice");
         }

@@ -38,16 +38,25 @@ public:
     /// Estimated bytes a model takes in the file (vectors, words and b-tree overhead).
     static std::uint64_t estimateBytes(std::size_t dim, std::size_t rows);
 
+    /// Whether addRow() looks for repeated words.
+    enum class Repeats {
+        Check, ///< keep a set of the words written and refuse a repeat (the default)
+        /// The caller's words are distinct already (an EmbeddingModel's, or a VectorFileReader's,
+        /// which drops or refuses repeats): skip the set, about a tenth of an import's time.
+        KnownDistinct,
+    };
+
     /// Starts a model of `dim` values per row (1..65536). `expectedRows` is an estimate used for
     /// the free-space check (0 when unknown). Fails with InvalidArgument for an empty or taken
     /// name (unless meta.replaceExisting), DiskFull, DatabaseBusy, ReadOnly, or NotFound for an
     /// unknown meta.runId.
-    Result<void> begin(const ModelMetadata &meta, std::size_t dim, std::size_t expectedRows);
+    Result<void> begin(const ModelMetadata &meta, std::size_t dim, std::size_t expectedRows,
+                       Repeats repeats = Repeats::Check);
 
     /// Adds the next row. Fails with InvalidArgument for an empty word, a word containing NUL, a
-    /// repeated word, a count above 2^63 - 1 or a vector of the wrong length, and with
-    /// NumericError for NaN or infinity; the write stays open, so the caller may skip the row or
-    /// abort. Storage errors (DiskFull, IoError) abort the write.
+    /// repeated word (with Repeats::Check), a count above 2^63 - 1 or a vector of the wrong length,
+    /// and with NumericError for NaN or infinity; the write stays open, so the caller may skip the
+    /// row or abort. Storage errors (DiskFull, IoError) abort the write.
     Result<void> addRow(std::string_view word, std::uint64_t count, std::span<const float> vector);
 
     /// Finishes the model and returns its id. Fails with InvalidArgument when no row was added.
@@ -66,6 +75,7 @@ private:
     Statement m_insertWord;
     ModelChecksum m_sum;
     std::unordered_set<std::string> m_seen;
+    Repeats m_repeats = Repeats::Check;
     ModelMetadata m_meta;
     std::int64_t m_modelId = 0;
     std::size_t m_dim = 0;

@@ -20,7 +20,10 @@ Result<VectorImport::Outcome> VectorImport::run(Database &db, const std::filesys
 
     meta.source = ModelSource::Imported;
     ModelWriter writer(db);
-    if (auto begun = writer.begin(meta, header->dim, header->count); !begun.ok())
+    // The reader drops (or, strict, refuses) repeated words itself.
+    if (auto begun
+        = writer.begin(meta, header->dim, header->count, ModelWriter::Repeats::KnownDistinct);
+        !begun.ok())
         return begun.error();
 
     std::string word;

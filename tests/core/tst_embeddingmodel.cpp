@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <vector>
 
 using namespace ewb::core;
 
@@ -132,6 +134,58 @@ private slots:
         QCOMPARE(m.unitVectors().row(1).squaredNorm(), 0.0f);
         QCOMPARE(m.unitVectors()(2, 1), 1.0f);
         QCOMPARE(m.counts()[1], std::uint64_t(5));
+    }
+
+    // The norms and unit rows are built at first use: many threads asking at once all get the
+    // one build, equal to the rows divided by their norms.
+    void unitRowsBuiltOnceUnderConcurrentFirstUse()
+    {
+        const Eigen::Index rows = 3000;
+        const Eigen::Index dim = 40;
+        Matrix vectors = Matrix::Random(rows, dim);
+        vectors.row(7).setZero();
+        std::vector<std::string> words;
+        for (Eigen::Index r = 0; r < rows; ++r)
+            words.push_back("w" + std::to_string(r));
+        auto model = EmbeddingModel::create(words, {}, vectors);
+        QVERIFY(model.ok());
+        const EmbeddingModel &m = **model;
+        std::vector<const float *> seen(8, nullptr);
+        std::vector<std::size_t> zeros(8, 0);
+        {
+            std::vector<std::jthread> threads;
+            for (std::size_t t = 0; t < seen.size(); ++t)
+                threads.emplace_back([&, t] {
+                    seen[t] = m.unitVectors().data();
+                    zeros[t] = m.zeroCount();
+                });
+        }
+        for (std::size_t t = 0; t < seen.size(); ++t) {
+            QCOMPARE(seen[t], m.unitVectors().data());
+            QCOMPARE(zeros[t], std::size_t(1));
+        }
+        QVERIFY(m.prepare().ok());
+        QVERIFY(m.isZero(7));
+        for (Eigen::Index r : { Eigen::Index(0), Eigen::Index(1234), rows - 1 }) {
+            const double norm = vectors.row(r).cast<double>().norm();
+            QCOMPARE(m.norms()[r], float(norm));
+            for (Eigen::Index c = 0; c < dim; ++c)
+                QCOMPARE(m.unitVectors()(r, c), float(double(vectors(r, c)) / norm));
+        }
+    }
+
+    // The finiteness pass is skipped only when the caller says it checked the values itself.
+    void finiteCheckSkippedOnlyWhenChecked()
+    {
+        Matrix vectors = Matrix::Ones(2, 3);
+        vectors(1, 2) = std::numeric_limits<float>::quiet_NaN();
+        const auto refused = EmbeddingModel::create({ "a", "b" }, {}, vectors);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::NumericError);
+        vectors(1, 2) = 2.0f;
+        QVERIFY(
+            EmbeddingModel::create({ "a", "b" }, {}, vectors, EmbeddingModel::Checked::FiniteValues)
+                .ok());
     }
 
     void lookup_data()
