@@ -74,6 +74,23 @@ void Database::close()
     m_lock.release();
 }
 
+void Database::rollBackHotJournal(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path.string() + "-journal", ec)
+        || ::access(path.c_str(), W_OK) != 0)
+        return;
+    // Any read through a writable connection makes SQLite roll a hot journal back (a journal
+    // whose writer is still alive is not hot, and is left alone). Failures are left to the
+    // read-only probe that follows, which reports them.
+    auto conn = openSqliteConnection(path, SQLITE_OPEN_READWRITE);
+    if (!conn)
+        return;
+    sqlite3_busy_timeout(*conn, 5000);
+    (void)sqlite3_exec(*conn, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(*conn);
+}
+
 Result<Database> Database::open(const std::filesystem::path &path, const DatabaseOptions &options)
 {
     if (sqlite3_libversion_number() < kMinimumSqlite) {
@@ -93,6 +110,14 @@ Result<Database> Database::open(const std::filesystem::path &path, const Databas
     const std::vector<MigrationStep> &steps
         = options.migrations.empty() ? Schema::steps() : options.migrations;
     const int known = steps.back().toVersion;
+
+    // A process killed during a bulk write (Database::beginBulkWrite) leaves a hot rollback
+    // journal, which only a writable connection can roll back; until then no read-only
+    // connection can read the file. Roll it back first, for our own files only (the header's
+    // application_id, which no write of ours changes), as SQLite would at the next write.
+    if (probe->size() > 0 && options.mode != OpenMode::ReadOnly
+        && probe->applicationId() == static_cast<std::uint32_t>(Schema::applicationId))
+        rollBackHotJournal(path);
 
     // Judge an existing file through a read-only connection first, so that a file we must
     // reject is not even given a lock file or a journal.
@@ -353,6 +378,38 @@ Result<void> Database::requireFreeSpace(std::uint64_t bytes) const
                         + std::to_string(bytes / (1024 * 1024)) + " MiB needed, "
                         + std::to_string(info.available / (1024 * 1024)) + " MiB available");
     }
+    return {};
+}
+
+Result<bool> Database::beginBulkWrite()
+{
+    if (m_readOnly || m_journalMode != "wal")
+        return false;
+    auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = DELETE");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    // Another connection holding the file answers BUSY or leaves the mode at "wal": stay in WAL.
+    if (!row)
+        return row.error().code == ErrorCode::DatabaseBusy ? Result<bool>(false) : row.error();
+    if (!*row || stmt->columnText(0) != "delete")
+        return false;
+    m_journalMode = "delete";
+    return true;
+}
+
+Result<void> Database::endBulkWrite()
+{
+    if (m_journalMode != "delete")
+        return {};
+    auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = WAL");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (*row && stmt->columnText(0) == "wal")
+        m_journalMode = "wal";
     return {};
 }
 

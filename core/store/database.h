@@ -65,6 +65,16 @@ public:
     /// Fails with DiskFull when the file system holding the database has fewer than `bytes`
     /// available to this user (std::filesystem::space).
     Result<void> requireFreeSpace(std::uint64_t bytes) const;
+    /// For one large write to a WAL database that no other connection has open: switches to a
+    /// rollback journal, with which SQLite appends new pages to the main file once, where WAL
+    /// writes them twice (into the WAL, then again at the checkpoint). Still atomic and durable
+    /// (synchronous=FULL; a crash leaves a hot journal that the next open rolls back). Returns
+    /// false, changing nothing, when the file is read-only, not in WAL mode, or open elsewhere
+    /// (another connection, another process). Call outside any transaction; endBulkWrite()
+    /// switches back, and open() always returns a file to WAL.
+    Result<bool> beginBulkWrite();
+    /// Returns to WAL after beginBulkWrite() returned true.
+    Result<void> endBulkWrite();
     /// Copies committed WAL content into the main file and truncates the WAL (after big saves).
     /// Best effort: a busy reader just delays it.
     Result<void> checkpoint();
@@ -82,6 +92,7 @@ private:
     void close();
     Result<void> setUp(const DatabaseOptions &options, bool exists);
     Result<void> setJournalMode();
+    static void rollBackHotJournal(const std::filesystem::path &path);
     Result<void> upgrade(const std::vector<MigrationStep> &steps, int fromVersion);
 
     sqlite3 *m_db = nullptr;

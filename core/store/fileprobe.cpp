@@ -106,13 +106,15 @@ Result<FileProbe> FileProbe::inspect(const std::filesystem::path &path)
     }
     // Offset 28 holds the page count; it is only trustworthy when the change counter (24) equals
     // the version-valid-for number (92). While a -wal file exists the main file may legitimately
-    // lag behind the header, so the length check is skipped then and left to SQLite.
+    // lag behind the header, and while a -journal exists (a write cut short, to be rolled back)
+    // it may hold part of a page more, so the length checks are skipped then and left to SQLite.
     const std::uint32_t pageCount = readBigEndian(header.data() + 28, 4);
     const bool countValid
         = readBigEndian(header.data() + 24, 4) == readBigEndian(header.data() + 92, 4);
     std::error_code ec;
-    const bool walExists = std::filesystem::exists(path.string() + "-wal", ec);
-    if (!walExists) {
+    const bool journalExists = std::filesystem::exists(path.string() + "-wal", ec)
+        || std::filesystem::exists(path.string() + "-journal", ec);
+    if (!journalExists) {
         const std::uint64_t expected = std::uint64_t { pageCount } * pageSize;
         if (countValid && pageCount > 0 && probe.m_size < expected) {
             return fail(ErrorCode::DatabaseCorrupt,

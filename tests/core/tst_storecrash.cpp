@@ -3,10 +3,12 @@
 // at a seeded moment (or lets it run into a file-size limit), and then checks that every model
 // the child reported as committed is intact and nothing half-written is visible.
 
+#include "core/formats/embeddingfile.h"
 #include "core/model/embeddingmodel.h"
 #include "core/store/database.h"
 #include "core/store/modelchecksum.h"
 #include "core/store/modelstore.h"
+#include "core/store/vectorimport.h"
 #include "storetestmodels.h"
 
 #include <QtTest>
@@ -56,8 +58,17 @@ std::shared_ptr<const EmbeddingModel> childModel(std::mt19937 &rng, unsigned see
     return storetest::randomModel(rows, dim, seed * 1000u + unsigned(k));
 }
 
-// --child-save DB SEED: saves random small models (deleting the oldest beyond 20, and now and
-// then saving a copy of the file) until killed.
+// The model an import of `model`'s word2vec binary file stores: the same words and floats, with
+// counts unknown (0).
+std::shared_ptr<const EmbeddingModel> asImported(const EmbeddingModel &model)
+{
+    auto imported = EmbeddingModel::create(model.words(), {}, model.vectors());
+    return imported ? *imported : nullptr;
+}
+
+// --child-save DB SEED: saves random small models (deleting the oldest beyond 20, now and then
+// saving a copy of the file, and now and then importing a word2vec file through the bulk write,
+// which switches the file to a rollback journal) until killed.
 int childSave(const char *path, unsigned seed)
 {
     openLog(path);
@@ -89,6 +100,23 @@ int childSave(const char *path, unsigned seed)
             if (!store.remove(id))
                 return 8;
             say("deleted " + std::to_string(id));
+        } else if (rng() % 5 == 0) {
+            const auto model
+                = asImported(*storetest::randomModel(2000, 64, seed * 1000u + unsigned(k)));
+            const std::string file = std::string(path) + ".import.bin";
+            if (!model || !writeEmbeddingFile(*model, file, VectorFormat::Word2VecBinary))
+                return 10;
+            const std::string sum = std::to_string(ModelChecksum::of(*model));
+            ModelMetadata meta;
+            meta.name = "s" + std::to_string(seed) + "-" + std::to_string(k);
+            say("importing " + sum);
+            // Bulk from 0 bytes: every import goes through the rollback journal.
+            auto imported = VectorImport::run(*db, file, meta, {}, {}, 0);
+            if (!imported) {
+                say("save-failed " + imported.error().detail);
+                return 9;
+            }
+            say("committed " + std::to_string(imported->modelId) + " " + sum);
         } else {
             auto model = childModel(rng, seed, k);
             const std::string sum = std::to_string(ModelChecksum::of(*model));
@@ -154,6 +182,7 @@ private slots:
         std::multiset<std::uint64_t> maybeSaved; // "saving" seen, "committed" not: killed between
         std::set<std::int64_t> maybeDeleted;
         int killsWhileSaving = 0;
+        int killsWhileImporting = 0;
         int commits = 0;
         std::map<std::string, QByteArray> outputs;
         for (int round = 0; round < kRounds; ++round) {
@@ -179,11 +208,13 @@ private slots:
             outputs["s" + std::to_string(seed)] = output;
             std::uint64_t pending = 0;
             bool saving = false;
+            bool importing = false;
             for (const QByteArray &line : lines) {
                 const QList<QByteArray> f = line.split(' ');
-                if (f[0] == "saving") {
+                if (f[0] == "saving" || f[0] == "importing") {
                     pending = f[1].toULongLong();
                     saving = true;
+                    importing = f[0] == "importing";
                 } else if (f[0] == "committed") {
                     committed[f[1].toLongLong()] = f[2].toULongLong();
                     ++commits;
@@ -200,6 +231,7 @@ private slots:
             if (saving) {
                 maybeSaved.insert(pending);
                 ++killsWhileSaving;
+                killsWhileImporting += importing ? 1 : 0;
             }
         }
 
@@ -246,8 +278,8 @@ private slots:
             QVERIFY(ModelStore(*copied).verify()->empty());
         }
         qInfo("%d rounds: %d commits reported, %zu models present at the end, %d kills during a "
-              "save",
-              kRounds, commits, models->size(), killsWhileSaving);
+              "save (%d of them during a bulk import)",
+              kRounds, commits, models->size(), killsWhileSaving, killsWhileImporting);
         QVERIFY(!committed.empty());
     }
 
