@@ -872,6 +872,14 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评测得分</translation>
+    </message>
 </context>
 <context>
     <name>ewb::ui::ModelLibraryPane</name>

@@ -1,5 +1,9 @@
 #include "ui/modellibrarymodel.h"
 
+#include "ui/benchmarkcatalog.h"
+#include "ui/evaluationmapping.h"
+#include "ui/evaluationtext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -12,6 +16,32 @@ void ModelLibraryModel::setModels(const QList<core::ModelInfo> &models)
     beginResetModel();
     m_models = models;
     endResetModel();
+}
+
+void ModelLibraryModel::setScores(const QList<core::EvaluationRecord> &scores)
+{
+    m_scores = scores;
+    if (!m_models.isEmpty())
+        emit dataChanged(index(0, ScoresColumn), index(int(m_models.size()) - 1, ScoresColumn));
+}
+
+QString ModelLibraryModel::scoresText(qint64 id, bool full) const
+{
+    QStringList parts;
+    const QLocale locale;
+    for (const core::EvaluationRecord &record : m_scores) {
+        if (record.modelId != id)
+            continue;
+        const EvaluationResult result = EvaluationMapping::fromRecord(record, QString());
+        const QString title = BenchmarkCatalog::title(QString::fromStdString(record.benchmark));
+        QString part = tr("%1: %2").arg(title, EvaluationText::score(result));
+        if (full)
+            part += QStringLiteral(" (%1)").arg(
+                locale.toString(QDateTime::fromMSecsSinceEpoch(record.createdMs).toLocalTime(),
+                                QLocale::ShortFormat));
+        parts << part;
+    }
+    return parts.join(full ? QStringLiteral("\n") : QStringLiteral(" · "));
 }
 
 int ModelLibraryModel::rowOf(qint64 id) const
@@ -59,6 +89,8 @@ QVariant ModelLibraryModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         return locale.toString(QDateTime::fromMSecsSinceEpoch(info.createdMs).toLocalTime(),
                                QLocale::ShortFormat);
+    case ScoresColumn:
+        return scoresText(info.id, role == Qt::ToolTipRole);
     case NotesColumn:
         // The first line in the table, the whole text in the tool tip.
         return role == Qt::ToolTipRole
@@ -84,6 +116,8 @@ QVariant ModelLibraryModel::headerData(int section, Qt::Orientation orientation,
         return tr("Vocabulary");
     case DateColumn:
         return tr("Saved");
+    case ScoresColumn:
+        return tr("Scores");
     case NotesColumn:
         return tr("Notes");
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/evaluationrecord.h"
 #include "core/store/modelinfo.h"
 
 #include <QAbstractTableModel>
@@ -8,9 +9,9 @@
 namespace ewb::ui {
 
 /// The stored models as a table: name (editable), source, dimension, vocabulary size, date
-/// saved and notes. Numbers and dates follow the current QLocale. Editing a name does not
-/// change the table: it emits renameRequested(), and the table changes when the store lists
-/// the models again. GUI thread only.
+/// saved, the newest score of each benchmark run on it, and notes. Numbers and dates follow the
+/// current QLocale. Editing a name does not change the table: it emits renameRequested(), and the
+/// table changes when the store lists the models again. GUI thread only.
 class ModelLibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         DimColumn,
         VocabularyColumn,
         DateColumn,
+        ScoresColumn,
         NotesColumn,
         ColumnCount
     };
@@ -33,6 +35,8 @@ public:
     /// Replaces the rows (newest save last, as the store lists them).
     void setModels(const QList<core::ModelInfo> &models);
     const QList<core::ModelInfo> &models() const { return m_models; }
+    /// Replaces the benchmark scores shown (the newest of each benchmark of each model).
+    void setScores(const QList<core::EvaluationRecord> &scores);
     /// The row of a model id, or -1.
     int rowOf(qint64 id) const;
 
@@ -49,7 +53,10 @@ signals:
     void renameRequested(qint64 id, const QString &name);
 
 private:
+    QString scoresText(qint64 id, bool full) const;
+
     QList<core::ModelInfo> m_models;
+    QList<core::EvaluationRecord> m_scores; ///< by model id, then benchmark
 };
 
 } // namespace ewb::ui

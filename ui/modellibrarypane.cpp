@@ -76,6 +76,7 @@ ModelLibraryPane::ModelLibraryPane(StoreController &store, QWidget *parent)
         selectModel(keep);
         updateActions();
     });
+    connect(&m_store, &StoreController::scoresListed, m_model, &ModelLibraryModel::setScores);
     connect(&m_store, &StoreController::saved, this,
             [this](qint64 id, const QString &) { m_pendingSelection = id; });
     connect(

@@ -99,6 +99,16 @@ core::Error StoreController::listNow(core::Database &db)
         return models.error();
     QList<core::ModelInfo> list(models->begin(), models->end());
     post([this, list] { emit listed(list); });
+    return scoresNow(db);
+}
+
+core::Error StoreController::scoresNow(core::Database &db)
+{
+    auto latest = core::EvaluationStore(db).latest();
+    if (!latest.ok())
+        return latest.error();
+    QList<core::EvaluationRecord> scores(latest->begin(), latest->end());
+    post([this, scores] { emit scoresListed(scores); });
     return kOk;
 }
 
@@ -380,7 +390,7 @@ void StoreController::saveEvaluation(qint64 modelId, core::EvaluationRecord reco
         if (!id.ok())
             return id.error();
         post([this, modelId] { emit evaluationSaved(modelId); });
-        return kOk;
+        return scoresNow(*db);
     });
 }
 

@@ -78,6 +78,9 @@ signals:
     /// open() succeeded; `note` explains read-only access or warnings (translated or empty).
     void opened(const QString &path, bool readOnly, const QString &note);
     void listed(const QList<ewb::core::ModelInfo> &models);
+    /// The newest evaluation of each benchmark of each model; follows every listed() and every
+    /// saved evaluation.
+    void scoresListed(const QList<ewb::core::EvaluationRecord> &scores);
     void saved(qint64 id, const QString &name);
     void removed(std::shared_ptr<const ewb::core::EmbeddingModel> model,
                  const ewb::core::ModelInfo &info);
@@ -96,6 +99,7 @@ private:
     void enqueue(const QString &action, std::function<core::Error(core::Database *)> job);
     void post(std::function<void()> call);
     core::Error listNow(core::Database &db);
+    core::Error scoresNow(core::Database &db);
 
     QString m_path;
     bool m_readOnly = false;

@@ -56,22 +56,41 @@ Result<std::vector<EvaluationRecord>> EvaluationStore::list(std::int64_t modelId
     if (!stmt)
         return stmt.error();
     stmt->bind(1, modelId);
+    return readRecords(*stmt);
+}
+
+Result<std::vector<EvaluationRecord>> EvaluationStore::latest()
+{
+    auto stmt = Statement::prepare(
+        m_db,
+        "SELECT e.id, e.model_id, e.benchmark, e.settings, e.score, e.details, e.created "
+        "FROM evaluations e JOIN models m ON m.id = e.model_id AND m.status = 'complete' "
+        "WHERE e.id = (SELECT max(id) FROM evaluations "
+        "              WHERE model_id = e.model_id AND benchmark = e.benchmark) "
+        "ORDER BY e.model_id, e.benchmark");
+    if (!stmt)
+        return stmt.error();
+    return readRecords(*stmt);
+}
+
+Result<std::vector<EvaluationRecord>> EvaluationStore::readRecords(Statement &stmt)
+{
     std::vector<EvaluationRecord> records;
     for (;;) {
-        auto row = stmt->step();
+        auto row = stmt.step();
         if (!row)
             return row.error();
         if (!*row)
             return records;
         EvaluationRecord r;
-        r.id = stmt->columnInt64(0);
-        r.modelId = stmt->columnInt64(1);
-        r.benchmark = std::string(stmt->columnText(2));
-        r.settingsJson = std::string(stmt->columnText(3));
-        r.score = stmt->columnIsNull(4) ? std::numeric_limits<double>::quiet_NaN()
-                                        : stmt->columnDouble(4);
-        r.detailsJson = std::string(stmt->columnText(5));
-        r.createdMs = stmt->columnInt64(6);
+        r.id = stmt.columnInt64(0);
+        r.modelId = stmt.columnInt64(1);
+        r.benchmark = std::string(stmt.columnText(2));
+        r.settingsJson = std::string(stmt.columnText(3));
+        r.score = stmt.columnIsNull(4) ? std::numeric_limits<double>::quiet_NaN()
+                                       : stmt.columnDouble(4);
+        r.detailsJson = std::string(stmt.columnText(5));
+        r.createdMs = stmt.columnInt64(6);
         records.push_back(std::move(r));
     }
 }

@@ -9,6 +9,7 @@
 namespace ewb::core {
 
 class Database;
+class Statement;
 
 /// Benchmark results of stored models (analogy accuracy, word-similarity correlation, ...). An
 /// evaluation is deleted with its model. Mutating calls on a read-only Database fail with
@@ -23,8 +24,13 @@ public:
     Result<std::int64_t> add(const EvaluationRecord &record);
     /// The evaluations of a model, oldest first.
     Result<std::vector<EvaluationRecord>> list(std::int64_t modelId);
+    /// The newest evaluation of each benchmark of each complete model, by model id then
+    /// benchmark name: what the model library shows beside each model.
+    Result<std::vector<EvaluationRecord>> latest();
 
 private:
+    static Result<std::vector<EvaluationRecord>> readRecords(Statement &stmt);
+
     Database &m_db;
 };
 

@@ -1,6 +1,8 @@
 #include "core/model/embeddingmodel.h"
 #include "core/store/database.h"
 #include "core/store/modelstore.h"
+#include "ui/benchmarkcatalog.h"
+#include "ui/evaluationmapping.h"
 #include "ui/modellibrarymodel.h"
 #include "ui/modellibrarypane.h"
 #include "ui/storecontroller.h"
@@ -87,6 +89,38 @@ private slots:
                  QLocale().toString(3));
         QCOMPARE(model->index(0, ModelLibraryModel::SourceColumn).data().toString(),
                  ModelLibraryModel::tr("imported"));
+    }
+
+    // The library shows the newest score of each benchmark run on a model, as the store keeps it.
+    void scoresShowTheNewestEvaluations()
+    {
+        const qint64 id = m_pane->model()->models().front().id;
+        const auto similarity = [](double rho, qint64 when) {
+            EvaluationResult result;
+            result.request.kind = EvaluationRequest::Kind::Similarity;
+            result.request.benchmark = QStringLiteral("wordsim353");
+            result.similarity.spearman = rho;
+            result.similarity.pearson = rho;
+            result.similarity.pairs = 300;
+            result.finishedMs = when;
+            return EvaluationMapping::toRecord(result);
+        };
+        QSignalSpy scores(m_store.get(), &StoreController::scoresListed);
+        m_store->saveEvaluation(id, similarity(0.25, 1700000000000));
+        m_store->saveEvaluation(id, similarity(0.625, 1700000100000));
+        QTRY_COMPARE(scores.count(), 2);
+        const QModelIndex cell = m_pane->model()->index(0, ModelLibraryModel::ScoresColumn);
+        const QString text = cell.data().toString();
+        QVERIFY2(text.contains(BenchmarkCatalog::title(QStringLiteral("wordsim353"))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("0.625")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("0.25")), qPrintable(text));
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+        // Opening the library again lists the stored scores with the models.
+        m_store->refresh();
+        QTRY_COMPARE(scores.count(), 3);
+        QCOMPARE(m_pane->model()->index(0, ModelLibraryModel::ScoresColumn).data().toString(),
+                 text);
     }
 
     void renameInPlace()
