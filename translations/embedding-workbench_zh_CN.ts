@@ -691,6 +691,22 @@
         <source>Not in both vocabularies</source>
         <translation>不同时在两个词表中</translation>
     </message>
+    <message>
+        <source>Building a neighbour index of the %1 words of “%2”: %3 %…</source>
+        <translation>正在为“%2”的 %1 个词建立近邻索引：%3 %…</translation>
+    </message>
+    <message>
+        <source>The neighbour index of “%1” is ready: neighbours of a word now come from it.</source>
+        <translation>“%1”的近邻索引已就绪：词的近邻现在由索引给出。</translation>
+    </message>
+    <message>
+        <source>No neighbour index (exact search stays in use): %1</source>
+        <translation>没有近邻索引（继续使用精确搜索）：%1</translation>
+    </message>
+    <message>
+        <source>Answered in %1 ms by the neighbour index (approximate: rarely, a true neighbour is missed).</source>
+        <translation>由近邻索引在 %1 毫秒内回答（近似结果：偶尔会漏掉真正的近邻）。</translation>
+    </message>
 </context>
 <context>
     <name>ewb::ui::LossChartView</name>

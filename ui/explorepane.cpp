@@ -1,5 +1,8 @@
 #include "ui/explorepane.h"
 
+#include "core/model/embeddingmodel.h"
+#include "ui/errortext.h"
+#include "ui/indexbuilder.h"
 #include "ui/querycontroller.h"
 #include "ui/queryform.h"
 #include "ui/queryresultview.h"
@@ -36,6 +39,32 @@ namespace {
 ExplorePane::ExplorePane(QWidget *parent) : QWidget(parent)
 {
     m_controller = new QueryController(this);
+    m_indexBuilder = new IndexBuilder(this);
+    connect(m_indexBuilder, &IndexBuilder::progressed, this, [this](double fraction) {
+        const int percent = int(fraction * 100.0);
+        if (percent == m_indexPercent)
+            return;
+        m_indexPercent = percent;
+        emit statusMessage(tr("Building a neighbour index of the %1 words of “%2”: %3 %…")
+                               .arg(QLocale().toString(qulonglong(m_modelA ? m_modelA->size() : 0)),
+                                    m_nameA, QLocale().toString(percent)));
+    });
+    connect(m_indexBuilder, &IndexBuilder::finished, this,
+            [this](std::shared_ptr<const core::EmbeddingModel> model,
+                   std::shared_ptr<const core::NeighbourIndex> index) {
+                if (model != m_modelA)
+                    return;
+                m_controller->setIndex(std::move(model), std::move(index));
+                m_indexReady = true;
+                emit statusMessage(tr("The neighbour index of “%1” is ready: neighbours of a "
+                                      "word now come from it.")
+                                       .arg(m_nameA));
+                emit indexReady();
+            });
+    connect(m_indexBuilder, &IndexBuilder::failed, this, [this](const core::Error &error) {
+        emit statusMessage(tr("No neighbour index (exact search stays in use): %1")
+                               .arg(ErrorText::message(error)));
+    });
     m_completer = new WordCompleter(this);
     m_form = new QueryForm(this);
     m_form->setCompleter(m_completer);
@@ -132,6 +161,7 @@ void ExplorePane::setModel(Slot slot, std::shared_ptr<const core::EmbeddingModel
         m_completer->setVocabulary(model);
         m_modelA = std::move(model);
         m_nameA = name;
+        startIndex();
     } else {
         m_modelB = std::move(model);
         m_nameB = name;
@@ -145,6 +175,16 @@ void ExplorePane::setModel(Slot slot, std::shared_ptr<const core::EmbeddingModel
     // The question on screen is asked again, so switching models compares them at a glance.
     if (m_lastRequest && m_modelA)
         submit(*m_lastRequest, false);
+}
+
+void ExplorePane::startIndex()
+{
+    m_indexBuilder->cancel();
+    m_controller->setIndex(nullptr, nullptr);
+    m_indexReady = false;
+    m_indexPercent = -1;
+    if (m_modelA && m_modelA->size() > m_indexThreshold)
+        m_indexBuilder->start(m_modelA);
 }
 
 void ExplorePane::setComparing(bool on)
@@ -245,8 +285,12 @@ void ExplorePane::showAnswer(const QueryAnswer &answer)
     showOverlap(answer);
     updateState();
     const qint64 us = answer.a.elapsedUs + (answer.b ? answer.b->elapsedUs : 0);
-    emit statusMessage(
-        tr("Answered in %1 ms.").arg(QLocale().toString(double(us) / 1000.0, 'f', 1)));
+    const QString ms = QLocale().toString(double(us) / 1000.0, 'f', 1);
+    emit statusMessage(answer.a.approximate
+                           ? tr("Answered in %1 ms by the neighbour index (approximate: rarely, "
+                                "a true neighbour is missed).")
+                                 .arg(ms)
+                           : tr("Answered in %1 ms.").arg(ms));
     emit answerShown();
 }
 

@@ -48,6 +48,9 @@ struct ModelAnswer
     std::vector<WordNeighbours> perWord;
     /// Time spent answering on the worker thread, in microseconds.
     qint64 elapsedUs = 0;
+    /// Neighbours: answered by the model's NeighbourIndex (most, not always all, of the exact
+    /// top k; see IndexBuilder) rather than by exact search.
+    bool approximate = false;
 
     bool ok() const { return error.code == core::ErrorCode::Ok; }
 };

@@ -2,6 +2,8 @@
 
 #include "ui/queryrunner.h"
 
+#include "core/model/neighbourindex.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -29,12 +31,20 @@ quint64 QueryController::submit(const QueryRequest &request,
                                 std::shared_ptr<const core::EmbeddingModel> b)
 {
     Q_ASSERT(a);
-    Job job { request, std::move(a), std::move(b), ++m_generation };
+    auto index = a == m_indexModel ? m_index : nullptr;
+    Job job { request, std::move(a), std::move(b), ++m_generation, std::move(index) };
     if (m_running)
         m_waiting = std::move(job);
     else
         start(std::move(job));
     return m_generation;
+}
+
+void QueryController::setIndex(std::shared_ptr<const core::EmbeddingModel> model,
+                               std::shared_ptr<const core::NeighbourIndex> index)
+{
+    m_indexModel = index ? std::move(model) : nullptr;
+    m_index = std::move(index);
 }
 
 void QueryController::cancel()
@@ -48,7 +58,7 @@ void QueryController::start(Job job)
 {
     m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [job = std::move(job)] {
-        QueryAnswer answer = QueryRunner::run(job.request, job.a, job.b);
+        QueryAnswer answer = QueryRunner::run(job.request, job.a, job.b, job.indexA.get());
         answer.generation = job.generation;
         return answer;
     }));

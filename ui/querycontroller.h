@@ -12,7 +12,8 @@
 
 namespace ewb::core {
 class EmbeddingModel;
-}
+class NeighbourIndex;
+} // namespace ewb::core
 
 namespace ewb::ui {
 
@@ -35,6 +36,11 @@ public:
     /// neighbour overlap of both. Returns the new generation, which answered() carries.
     quint64 submit(const QueryRequest &request, std::shared_ptr<const core::EmbeddingModel> a,
                    std::shared_ptr<const core::EmbeddingModel> b = nullptr);
+    /// From now on, neighbours of a single word asked of `model` come from `index` (built over
+    /// that model); null forgets the index. Other models and questions are answered exactly.
+    void setIndex(std::shared_ptr<const core::EmbeddingModel> model,
+                  std::shared_ptr<const core::NeighbourIndex> index);
+
     /// Forgets every unanswered query (e.g. when the model changes); nothing more is answered
     /// until the next submit().
     void cancel();
@@ -55,6 +61,7 @@ private:
         std::shared_ptr<const core::EmbeddingModel> a;
         std::shared_ptr<const core::EmbeddingModel> b;
         quint64 generation = 0;
+        std::shared_ptr<const core::NeighbourIndex> indexA; ///< over a, or null
     };
 
     void start(Job job);
@@ -62,6 +69,8 @@ private:
 
     quint64 m_generation = 0;
     bool m_running = false;
+    std::shared_ptr<const core::EmbeddingModel> m_indexModel;
+    std::shared_ptr<const core::NeighbourIndex> m_index;
     std::optional<Job> m_waiting;
     // The pool is destroyed after the watcher and waits for the running query.
     QThreadPool m_pool;

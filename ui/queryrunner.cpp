@@ -2,10 +2,13 @@
 
 #include "core/model/embeddingmodel.h"
 #include "core/model/expression.h"
+#include "core/model/neighbourindex.h"
 #include "core/model/queries.h"
+#include "ui/indexbuilder.h"
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <exception>
 #include <new>
 #include <set>
@@ -41,7 +44,7 @@ namespace {
     }
 
     void answerNeighbours(const QueryRequest &request, const core::Queries &queries,
-                          ModelAnswer &out)
+                          const core::NeighbourIndex *index, ModelAnswer &out)
     {
         const std::string text = utf8(request.words.value(0));
         auto parsed = core::Expression::parse(text);
@@ -50,9 +53,13 @@ namespace {
             return;
         }
         // A single word asks for its neighbours; anything else is word arithmetic.
-        auto result = parsed->positive().size() == 1 && parsed->negative().empty()
-            ? queries.neighbours(parsed->positive().front(), request.k)
-            : queries.expression(text, request.k);
+        const bool single = parsed->positive().size() == 1 && parsed->negative().empty();
+        out.approximate = single && index != nullptr;
+        auto result = out.approximate
+            ? index->query(parsed->positive().front(), request.k,
+                           std::max<std::size_t>(IndexBuilder::queryEf, 4 * std::size_t(request.k)))
+            : single ? queries.neighbours(parsed->positive().front(), request.k)
+                     : queries.expression(text, request.k);
         if (result.ok())
             out.neighbours = std::move(result).value();
         else
@@ -168,7 +175,8 @@ QStringList QueryRunner::queryWords(const QueryRequest &request)
     return words;
 }
 
-ModelAnswer QueryRunner::answer(const QueryRequest &request, const core::EmbeddingModel &model)
+ModelAnswer QueryRunner::answer(const QueryRequest &request, const core::EmbeddingModel &model,
+                                const core::NeighbourIndex *index)
 {
     QElapsedTimer timer;
     timer.start();
@@ -189,7 +197,7 @@ ModelAnswer QueryRunner::answer(const QueryRequest &request, const core::Embeddi
         } else {
             switch (request.kind) {
             case QueryRequest::Kind::Neighbours:
-                answerNeighbours(request, queries, out);
+                answerNeighbours(request, queries, index, out);
                 break;
             case QueryRequest::Kind::Analogy:
                 answerAnalogy(request, queries, out);
@@ -218,11 +226,12 @@ ModelAnswer QueryRunner::answer(const QueryRequest &request, const core::Embeddi
 
 QueryAnswer QueryRunner::run(const QueryRequest &request,
                              const std::shared_ptr<const core::EmbeddingModel> &a,
-                             const std::shared_ptr<const core::EmbeddingModel> &b)
+                             const std::shared_ptr<const core::EmbeddingModel> &b,
+                             const core::NeighbourIndex *indexA)
 {
     QueryAnswer answer;
     answer.request = request;
-    answer.a = QueryRunner::answer(request, *a);
+    answer.a = QueryRunner::answer(request, *a, indexA);
     if (!b)
         return answer;
     answer.b = QueryRunner::answer(request, *b);

@@ -9,7 +9,8 @@
 
 namespace ewb::core {
 class EmbeddingModel;
-}
+class NeighbourIndex;
+} // namespace ewb::core
 
 namespace ewb::ui {
 
@@ -21,14 +22,18 @@ class QueryRunner
 {
 public:
     /// Answers `request` on `a`, and when `b` is not null on `b` as well, with the neighbour
-    /// overlap of the two (Jaccard@k per query word). `a` must not be null.
+    /// overlap of the two (Jaccard@k per query word). `a` must not be null. `indexA`, when
+    /// given, is a NeighbourIndex over `a` that answers the neighbours of a single word.
     static QueryAnswer run(const QueryRequest &request,
                            const std::shared_ptr<const core::EmbeddingModel> &a,
-                           const std::shared_ptr<const core::EmbeddingModel> &b);
+                           const std::shared_ptr<const core::EmbeddingModel> &b,
+                           const core::NeighbourIndex *indexA = nullptr);
 
     /// Answers `request` on one model. Unknown query words make a NotFound answer that names
-    /// them, with spelling suggestions for the first.
-    static ModelAnswer answer(const QueryRequest &request, const core::EmbeddingModel &model);
+    /// them, with spelling suggestions for the first. With `index` (over `model`), the
+    /// neighbours of a single word come from it and the answer is marked approximate.
+    static ModelAnswer answer(const QueryRequest &request, const core::EmbeddingModel &model,
+                              const core::NeighbourIndex *index = nullptr);
 
     /// The vocabulary words a request asks about (the words of an expression, without signs;
     /// the analogy's a, b, c; the lists), without duplicates, in the order typed. Empty when the

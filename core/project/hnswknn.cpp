@@ -15,7 +15,28 @@
 #pragma GCC diagnostic ignored "-Wdouble-promotion"
 #pragma GCC diagnostic ignored "-Wuseless-cast"
 #pragma GCC diagnostic ignored "-Wcast-qual"
+// hnswlib 0.6's headers define plain (not inline) functions and distance-function globals, so
+// a second file including them (core/model's NeighbourIndex) would define them again in the
+// same program. Renamed here, this file keeps its own copies.
+#define cpuid ewbProjectHnswCpuid
+#define xgetbv ewbProjectHnswXgetbv
+#define AVXCapable ewbProjectHnswAvxCapable
+#define AVX512Capable ewbProjectHnswAvx512Capable
+#define InnerProductSIMD16Ext ewbProjectInnerProductSIMD16Ext
+#define InnerProductSIMD4Ext ewbProjectInnerProductSIMD4Ext
+#define InnerProductDistanceSIMD16Ext ewbProjectInnerProductDistanceSIMD16Ext
+#define InnerProductDistanceSIMD4Ext ewbProjectInnerProductDistanceSIMD4Ext
+#define L2SqrSIMD16Ext ewbProjectL2SqrSIMD16Ext
 #include <hnswlib/hnswlib.h>
+#undef cpuid
+#undef xgetbv
+#undef AVXCapable
+#undef AVX512Capable
+#undef InnerProductSIMD16Ext
+#undef InnerProductSIMD4Ext
+#undef InnerProductDistanceSIMD16Ext
+#undef InnerProductDistanceSIMD4Ext
+#undef L2SqrSIMD16Ext
 #pragma GCC diagnostic pop
 
 #include <algorithm>
