@@ -259,13 +259,10 @@ Result<void> Database::setJournalMode()
                              + " is on a network file system: WAL is disabled and a rollback "
                                "journal is used; do not open it from two computers at once");
     } else {
-        auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = WAL");
-        if (!stmt)
-            return stmt.error();
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (*row && stmt->columnText(0) == "wal") {
+        auto mode = requestJournalMode("WAL");
+        if (!mode)
+            return mode.error();
+        if (*mode == "wal") {
             m_journalMode = "wal";
             return exec("PRAGMA synchronous = FULL");
         }
@@ -381,18 +378,27 @@ Result<void> Database::requireFreeSpace(std::uint64_t bytes) const
     return {};
 }
 
+Result<std::string> Database::requestJournalMode(std::string_view mode)
+{
+    auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = " + std::string(mode));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    // SQLite answers with the mode in force, which is the old one when the change was refused.
+    return *row ? std::string(stmt->columnText(0)) : std::string();
+}
+
 Result<bool> Database::beginBulkWrite()
 {
     if (m_readOnly || m_journalMode != "wal")
         return false;
-    auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = DELETE");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
+    auto mode = requestJournalMode("DELETE");
     // Another connection holding the file answers BUSY or leaves the mode at "wal": stay in WAL.
-    if (!row)
-        return row.error().code == ErrorCode::DatabaseBusy ? Result<bool>(false) : row.error();
-    if (!*row || stmt->columnText(0) != "delete")
+    if (!mode)
+        return mode.error().code == ErrorCode::DatabaseBusy ? Result<bool>(false) : mode.error();
+    if (*mode != "delete")
         return false;
     m_journalMode = "delete";
     return true;
@@ -402,13 +408,10 @@ Result<void> Database::endBulkWrite()
 {
     if (m_journalMode != "delete")
         return {};
-    auto stmt = Statement::prepare(*this, "PRAGMA journal_mode = WAL");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (*row && stmt->columnText(0) == "wal")
+    auto mode = requestJournalMode("WAL");
+    if (!mode)
+        return mode.error();
+    if (*mode == "wal")
         m_journalMode = "wal";
     return {};
 }

@@ -92,6 +92,8 @@ private:
     void close();
     Result<void> setUp(const DatabaseOptions &options, bool exists);
     Result<void> setJournalMode();
+    /// Asks for a journal mode; the mode SQLite then reports (the old one when refused).
+    Result<std::string> requestJournalMode(std::string_view mode);
     static void rollBackHotJournal(const std::filesystem::path &path);
     Result<void> upgrade(const std::vector<MigrationStep> &steps, int fromVersion);
 
