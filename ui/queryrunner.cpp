@@ -3,6 +3,7 @@
 #include "core/model/embeddingmodel.h"
 #include "core/model/expression.h"
 #include "core/model/neighbourindex.h"
+#include "core/model/neighbouroverlap.h"
 #include "core/model/queries.h"
 #include "ui/indexbuilder.h"
 
@@ -265,21 +266,10 @@ QueryAnswer QueryRunner::run(const QueryRequest &request,
 std::optional<double> QueryRunner::jaccard(const std::vector<core::Neighbour> &a,
                                            const std::vector<core::Neighbour> &b, int *shared)
 {
-    std::set<std::string> left;
-    for (const core::Neighbour &n : a)
-        left.insert(n.word);
-    std::set<std::string> right;
-    for (const core::Neighbour &n : b)
-        right.insert(n.word);
-    int common = 0;
-    for (const std::string &word : right)
-        common += left.count(word) != 0 ? 1 : 0;
+    const auto overlap = core::NeighbourOverlap::of(a, b);
     if (shared)
-        *shared = common;
-    const std::size_t united = left.size() + right.size() - std::size_t(common);
-    if (united == 0)
-        return std::nullopt;
-    return double(common) / double(united);
+        *shared = int(overlap.shared);
+    return overlap.jaccard;
 }
 
 } // namespace ewb::ui

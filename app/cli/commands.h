@@ -11,6 +11,7 @@ int runNeighbors(const QStringList &arguments);
 int runAnalogy(const QStringList &arguments);
 int runSimilarity(const QStringList &arguments);
 int runDoesntMatch(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
 int runModels(const QStringList &arguments);

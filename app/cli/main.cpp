@@ -20,6 +20,7 @@ Commands:
   analogy        a : b :: c : ? (3CosAdd or 3CosMul)
   similarity     cosine similarity of two words
   doesnt-match   the word that fits least in a list
+  compare        the neighbours of words in two models and their overlap (Jaccard@k)
   eval           run the analogy or word-similarity benchmark (eval analogy|similarity)
   convert        convert vectors between word2vec text and binary
   models         list, show, rename, delete, copy, export, import or verify stored models
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("analogy"), ewb::cli::runAnalogy },
         { QStringLiteral("similarity"), ewb::cli::runSimilarity },
         { QStringLiteral("doesnt-match"), ewb::cli::runDoesntMatch },
+        { QStringLiteral("compare"), ewb::cli::runCompare },
         { QStringLiteral("eval"), ewb::cli::runEval },
         { QStringLiteral("convert"), ewb::cli::runConvert },
         { QStringLiteral("models"), ewb::cli::runModels },

@@ -19,16 +19,25 @@ void addModelOptions(QCommandLineParser &parser)
     addDatabaseOption(parser);
 }
 
+void addSecondModelOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("vectors-b"), QStringLiteral("the second model's vectors file"),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("model-b"),
+                       QStringLiteral("the second model, stored in the database, by name or id"),
+                       QStringLiteral("NAME|ID") });
+}
+
 namespace {
 
 std::shared_ptr<const core::EmbeddingModel> loadStoredModel(const QCommandLineParser &parser,
-                                                            int &exitCode)
+                                                            const QString &nameOrId, int &exitCode)
 {
     auto db = openDatabase(parser, false, exitCode);
     if (!db)
         return nullptr;
     core::ModelStore store(*db);
-    const auto info = findModel(store, parser.value(QStringLiteral("model")), exitCode);
+    const auto info = findModel(store, nameOrId, exitCode);
     if (!info)
         return nullptr;
     auto model = store.load(info->id, Interrupt::token());
@@ -42,16 +51,21 @@ std::shared_ptr<const core::EmbeddingModel> loadStoredModel(const QCommandLinePa
 } // namespace
 
 std::shared_ptr<const core::EmbeddingModel> loadModel(const QCommandLineParser &parser,
-                                                      const QString &command, int &exitCode)
+                                                      const QString &command, int &exitCode,
+                                                      bool second)
 {
-    const bool fromFile = parser.isSet(QStringLiteral("vectors"));
-    if (fromFile == parser.isSet(QStringLiteral("model"))) {
-        exitCode = usageError(command, QStringLiteral("name the model with either --vectors FILE or --model NAME"));
+    const QString vectors = second ? QStringLiteral("vectors-b") : QStringLiteral("vectors");
+    const QString stored = second ? QStringLiteral("model-b") : QStringLiteral("model");
+    const bool fromFile = parser.isSet(vectors);
+    if (fromFile == parser.isSet(stored)) {
+        exitCode = usageError(command, QStringLiteral("name the %1model with either --%2 FILE or --%3 NAME")
+                                               .arg(second ? QStringLiteral("second ") : QString(),
+                                                    vectors, stored));
         return nullptr;
     }
     if (!fromFile)
-        return loadStoredModel(parser, exitCode);
-    const QString path = parser.value(QStringLiteral("vectors"));
+        return loadStoredModel(parser, parser.value(stored), exitCode);
+    const QString path = parser.value(vectors);
     core::VectorReadOptions options;
     options.stop = Interrupt::token();
     core::VectorReadReport report;

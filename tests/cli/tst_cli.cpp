@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -191,6 +192,54 @@ private slots:
             previous = similarity;
         }
         QVERIFY2(found, run.out.constData());
+    }
+
+    // ewb compare: each model's list is what `ewb neighbors` gives it, and the Jaccard index
+    // and shared count follow from the two lists; a model compared with itself agrees fully.
+    void compareMatchesTwoNeighbourQueries()
+    {
+        const QString gensim = QStringLiteral(EWB_TEST_DATA_DIR "/gensim-demo-en-d50.txt");
+        const QStringList words { QStringLiteral("king"), QStringLiteral("night"),
+                                  QStringLiteral("king - man + woman") };
+        const Run run = ewb(QStringList { QStringLiteral("compare") } + words
+                            + QStringList { QStringLiteral("--model"), QString::number(m_modelId),
+                                            QStringLiteral("--vectors-b"), gensim,
+                                            QStringLiteral("-k"), QStringLiteral("8"),
+                                            QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject answer = json(run);
+        QCOMPARE(answer.value(QStringLiteral("k")).toInt(), 8);
+        const QJsonArray rows = answer.value(QStringLiteral("words")).toArray();
+        QCOMPARE(rows.size(), words.size());
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QStringLiteral("word")).toString(), words[i]);
+            QSet<QString> sides[2];
+            const QString sources[2] = { m_vectors, gensim };
+            for (int side = 0; side < 2; ++side) {
+                const Run single = ewb({ QStringLiteral("neighbors"), words[i],
+                                         QStringLiteral("--vectors"), sources[side],
+                                         QStringLiteral("-k"), QStringLiteral("8"),
+                                         QStringLiteral("--json") });
+                const QJsonArray expected = json(single).value(QStringLiteral("neighbors")).toArray();
+                const QJsonArray got = row.value(side == 0 ? QStringLiteral("a") : QStringLiteral("b")).toArray();
+                QCOMPARE(got, expected);
+                for (const QJsonValue &n : got)
+                    sides[side].insert(n.toObject().value(QStringLiteral("word")).toString());
+            }
+            const qsizetype shared = (sides[0] & sides[1]).size();
+            QCOMPARE(row.value(QStringLiteral("shared")).toInt(), int(shared));
+            QCOMPARE(row.value(QStringLiteral("jaccard")).toDouble(),
+                     double(shared) / double((sides[0] | sides[1]).size()));
+        }
+        const Run self = ewb({ QStringLiteral("compare"), QStringLiteral("king"), QStringLiteral("--vectors"),
+                               gensim, QStringLiteral("--vectors-b"), gensim });
+        QCOMPARE(self.exitCode, 0);
+        QVERIFY2(self.out.contains("Jaccard@10 1.000  shared 10"), self.out.constData());
+        // Without the second model it is a usage error; an unknown word is bad data.
+        QCOMPARE(ewb({ QStringLiteral("compare"), QStringLiteral("king"), QStringLiteral("--vectors"), gensim }).exitCode, 64);
+        QCOMPARE(ewb({ QStringLiteral("compare"), QStringLiteral("kingz"), QStringLiteral("--vectors"), gensim,
+                       QStringLiteral("--vectors-b"), gensim }).exitCode, 65);
     }
 
     void similarityAndOddOneOutMakeSense()
