@@ -8,6 +8,8 @@
 
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace ewb::ui {
 
 ServiceController::ServiceController(QObject *parent)

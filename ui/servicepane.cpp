@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ewb::ui {
 
 namespace {
@@ -203,8 +205,9 @@ void ServicePane::showState()
     m_serveAction->setText(running ? tr("Stop &Serving") : tr("&Serve Model"));
     m_serveAction->setEnabled(!stopping);
     m_port->setEnabled(!running && !stopping);
+    const auto served = m_controller->models();
     const bool listed = m_current
-        && std::none_of(m_controller->models().cbegin(), m_controller->models().cend(),
+        && std::none_of(served.cbegin(), served.cend(),
                         [this](const ServiceController::Entry &e) { return e.id == m_currentId; });
     m_add->setEnabled(listed);
     m_remove->setEnabled(m_models->currentRow() >= 0);
@@ -214,7 +217,7 @@ void ServicePane::showState()
         m_status->setText(tr("Serving at %1 (models served: %2). Only programs on this "
                              "computer can connect.")
                               .arg(m_controller->url())
-                              .arg(m_controller->models().size()));
+                              .arg(served.size()));
     } else if (stopping) {
         m_status->setText(tr("Stopping…"));
     } else if (!m_error.isEmpty()) {
