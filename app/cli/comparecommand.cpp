@@ -3,39 +3,16 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/modelsource.h"
+#include "app/cli/neighbourquery.h"
 #include "app/cli/optionreader.h"
 #include "app/cli/queryoutput.h"
 
 #include "core/model/neighbouroverlap.h"
 #include "core/model/queries.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace ewb::cli {
-
-namespace {
-
-    // The neighbours of a word, or of an expression such as "king - man + woman".
-    core::Result<std::vector<core::Neighbour>> neighboursOf(const core::Queries &queries,
-                                                            const QString &word, int k)
-    {
-        const bool expression
-            = word.contains(QLatin1Char('+')) || word.contains(QStringLiteral(" - "));
-        return expression ? queries.expression(word.toStdString(), k)
-                          : queries.neighbours(word.toStdString(), k);
-    }
-
-    QJsonArray jsonList(const std::vector<core::Neighbour> &neighbours)
-    {
-        QJsonArray list;
-        for (const auto &n : neighbours)
-            list.append(QJsonObject { { QStringLiteral("word"), QString::fromStdString(n.word) },
-                                      { QStringLiteral("similarity"), double(n.score) } });
-        return list;
-    }
-
-} // namespace
 
 int runCompare(const QStringList &arguments)
 {
@@ -49,10 +26,7 @@ int runCompare(const QStringList &arguments)
                                  QStringLiteral("WORD..."));
     addModelOptions(parser);
     addSecondModelOptions(parser);
-    parser.addOption({ QStringLiteral("k"),
-                       QStringLiteral("how many neighbours (1..1000, default 10)"),
-                       QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("print one JSON object") });
+    addNeighbourQueryOptions(parser);
     if (const auto done = parseCommandLine(parser, arguments, command, 1, 1000))
         return *done;
     OptionReader options(parser);
@@ -85,8 +59,8 @@ int runCompare(const QStringList &arguments)
                 { QStringLiteral("jaccard"),
                   overlap.jaccard ? QJsonValue(*overlap.jaccard) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("shared"), qint64(overlap.shared) },
-                { QStringLiteral("a"), jsonList(*inA) },
-                { QStringLiteral("b"), jsonList(*inB) } });
+                { QStringLiteral("a"), neighboursJson(*inA) },
+                { QStringLiteral("b"), neighboursJson(*inB) } });
             continue;
         }
         printLine(QStringLiteral("%1  Jaccard@%2 %3  shared %4")

@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/modelsource.h"
+#include "app/cli/neighbourquery.h"
 #include "app/cli/optionreader.h"
 #include "app/cli/queryoutput.h"
 
@@ -19,9 +20,7 @@ int runNeighbors(const QStringList &arguments)
                            "an expression such as \"king - man + woman\"."));
     parser.addPositionalArgument(QStringLiteral("WORD"), QStringLiteral("the query word"));
     addModelOptions(parser);
-    parser.addOption({ QStringLiteral("k"), QStringLiteral("how many neighbours (1..1000, default 10)"),
-                       QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("print one JSON object") });
+    addNeighbourQueryOptions(parser);
     if (const auto done = parseCommandLine(parser, arguments, command, 1, 1))
         return *done;
     OptionReader options(parser);
@@ -34,10 +33,8 @@ int runNeighbors(const QStringList &arguments)
     if (!model)
         return exitCode;
     const QString word = parser.positionalArguments().first();
-    const std::string query = word.toStdString();
     const core::Queries queries(*model);
-    const bool isExpression = word.contains(QLatin1Char('+')) || word.contains(QStringLiteral(" - "));
-    const auto result = isExpression ? queries.expression(query, k) : queries.neighbours(query, k);
+    const auto result = neighboursOf(queries, word, k);
     if (!result.ok())
         return reportQueryError(result.error());
     printNeighbours(word, *result, parser.isSet(QStringLiteral("json")));

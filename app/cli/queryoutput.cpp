@@ -8,15 +8,21 @@
 
 namespace ewb::cli {
 
+QJsonArray neighboursJson(const std::vector<core::Neighbour> &neighbours)
+{
+    QJsonArray list;
+    for (const auto &n : neighbours)
+        list.append(QJsonObject { { QStringLiteral("word"), QString::fromStdString(n.word) },
+                                  { QStringLiteral("similarity"), static_cast<double>(n.score) } });
+    return list;
+}
+
 void printNeighbours(const QString &query, const std::vector<core::Neighbour> &neighbours,
                      bool json)
 {
     if (json) {
-        QJsonArray list;
-        for (const auto &n : neighbours)
-            list.append(QJsonObject { { QStringLiteral("word"), QString::fromStdString(n.word) },
-                                      { QStringLiteral("similarity"), static_cast<double>(n.score) } });
-        printJson(QJsonObject { { QStringLiteral("word"), query }, { QStringLiteral("neighbors"), list } });
+        printJson(QJsonObject { { QStringLiteral("word"), query },
+                                { QStringLiteral("neighbors"), neighboursJson(neighbours) } });
         return;
     }
     int rank = 1;

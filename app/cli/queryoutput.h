@@ -3,11 +3,15 @@
 #include "core/common/error.h"
 #include "core/model/neighbour.h"
 
+#include <QJsonArray>
 #include <QString>
 
 #include <vector>
 
 namespace ewb::cli {
+
+/// A neighbour list as JSON: [{"word", "similarity"}...].
+QJsonArray neighboursJson(const std::vector<core::Neighbour> &neighbours);
 
 /// Prints a neighbour list: a table of rank, word and score, or with json one object
 /// {"word": query, "neighbors": [{"word", "similarity"}...]}.
