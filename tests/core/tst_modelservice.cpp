@@ -287,46 +287,6 @@ private slots:
         QCOMPARE(analogy.find("error")->find("word")->toString(), std::string("kingz"));
     }
 
-    // Query words are normalised as training normalises tokens (RELIABILITY row 51): the
-    // lower-cased vocabulary answers "King", "KING" and the full-width "ＫＩＮＧ" (NFKC) exactly
-    // as it answers "king", and names the vocabulary form it used.
-    void normalisesLikeTraining_data()
-    {
-        QTest::addColumn<QString>("query");
-        QTest::newRow("capitalised") << "King";
-        QTest::newRow("upper-case") << "KING";
-        QTest::newRow("full-width") << "%EF%BC%AB%EF%BC%A9%EF%BC%AE%EF%BC%A7";
-    }
-    void normalisesLikeTraining()
-    {
-        QFETCH(QString, query);
-        const std::string word = query.toStdString();
-        const auto plain = handle(getRequest("/v1/models/7/neighbors?word=king"));
-        const auto response = handle(getRequest("/v1/models/7/neighbors?word=" + word));
-        QCOMPARE(response.status, 200);
-        QCOMPARE(jsonOf(response).find("word")->toString(), std::string("king"));
-        QCOMPARE(QByteArray::fromStdString(response.body), QByteArray::fromStdString(plain.body));
-
-        const auto similarity
-            = jsonOf(handle(getRequest("/v1/models/7/similarity?a=" + word + "&b=London")));
-        QCOMPARE(similarity.find("a")->toString(), std::string("king"));
-        QCOMPARE(similarity.find("b")->toString(), std::string("london"));
-        const auto exact = jsonOf(handle(getRequest("/v1/models/7/similarity?a=king&b=london")));
-        QCOMPARE(similarity.find("similarity")->toNumber(), exact.find("similarity")->toNumber());
-
-        const auto analogy = handle(
-            postRequest("/v1/models/7/analogy", R"({"a":"Man","b":"King","c":"WOMAN","k":3})"));
-        QCOMPARE(analogy.status, 200);
-        const auto plainAnalogy = handle(
-            postRequest("/v1/models/7/analogy", R"({"a":"man","b":"king","c":"woman","k":3})"));
-        QCOMPARE(QByteArray::fromStdString(analogy.body),
-                 QByteArray::fromStdString(plainAnalogy.body));
-
-        const auto odd = jsonOf(handle(postRequest(
-            "/v1/models/7/doesnt-match", R"({"words":["Breakfast","LUNCH","dinner","King"]})")));
-        QCOMPARE(odd.find("word")->toString(), std::string("king"));
-    }
-
     void refuses_data()
     {
         QTest::addColumn<QString>("method");
