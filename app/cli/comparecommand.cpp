@@ -4,7 +4,6 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/modelsource.h"
 #include "app/cli/neighbourquery.h"
-#include "app/cli/optionreader.h"
 #include "app/cli/queryoutput.h"
 
 #include "core/model/neighbouroverlap.h"
@@ -29,10 +28,9 @@ int runCompare(const QStringList &arguments)
     addNeighbourQueryOptions(parser);
     if (const auto done = parseCommandLine(parser, arguments, command, 1, 1000))
         return *done;
-    OptionReader options(parser);
-    const auto k = static_cast<int>(options.integer(QStringLiteral("k"), 10, 1, 1000));
-    if (!options.ok())
-        return usageError(command, options.error());
+    int k = 0;
+    if (const auto bad = readTopK(parser, command, k))
+        return *bad;
 
     int exitCode = ExitOk;
     const auto a = loadModel(parser, command, exitCode);

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ewb::core {
@@ -16,6 +17,10 @@ namespace ewb::cli {
 
 /// Adds the options of the neighbour commands (neighbors, compare): -k N and --json.
 void addNeighbourQueryOptions(QCommandLineParser &parser);
+
+/// Reads -k (1..1000, default 10) into `k`; on a bad value prints the usage error and returns
+/// its exit status.
+std::optional<int> readTopK(const QCommandLineParser &parser, const QString &command, int &k);
 
 /// The k nearest neighbours of `word`, or of an expression such as "king - man + woman"
 /// (recognised by a '+' or a " - ").

@@ -8,7 +8,6 @@
 
 #include <QtTest>
 
-#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -267,24 +266,6 @@ private slots:
         auto request = getRequest("/v1/health");
         request.method = "HEAD";
         QCOMPARE(handle(request).status, 200);
-    }
-
-    void unknownWordSuggests()
-    {
-        const auto response = handle(getRequest("/v1/models/7/neighbors?word=kingz"));
-        QCOMPARE(response.status, 404);
-        const JsonValue body = jsonOf(response);
-        QCOMPARE(codeOf(body), std::string("word-not-found"));
-        const JsonValue &error = *body.find("error");
-        QCOMPARE(error.find("word")->toString(), std::string("kingz"));
-        std::vector<std::string> suggestions;
-        for (const auto &item : error.find("suggestions")->toArray())
-            suggestions.push_back(item.toString());
-        QVERIFY(std::find(suggestions.begin(), suggestions.end(), "king") != suggestions.end());
-        // The analogy names the missing word, not just "some word".
-        const auto analogy = jsonOf(
-            handle(postRequest("/v1/models/7/analogy", R"({"a":"man","b":"kingz","c":"woman"})")));
-        QCOMPARE(analogy.find("error")->find("word")->toString(), std::string("kingz"));
     }
 
     void refuses_data()

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace ewb::core;
 using ewb::test::getRequest;
 using ewb::test::jsonOf;
@@ -107,6 +109,25 @@ private slots:
         const auto odd = jsonOf(handle(postRequest(
             "/v1/models/7/doesnt-match", R"({"words":["Breakfast","LUNCH","dinner","King"]})")));
         QCOMPARE(odd.find("word")->toString(), std::string("king"));
+    }
+
+    // An unknown word (even after normalisation) is 404 with close vocabulary words.
+    void unknownWordSuggests()
+    {
+        const auto response = handle(getRequest("/v1/models/7/neighbors?word=kingz"));
+        QCOMPARE(response.status, 404);
+        const JsonValue body = jsonOf(response);
+        QCOMPARE(body.find("error")->find("code")->toString(), std::string("word-not-found"));
+        const JsonValue &error = *body.find("error");
+        QCOMPARE(error.find("word")->toString(), std::string("kingz"));
+        std::vector<std::string> suggestions;
+        for (const auto &item : error.find("suggestions")->toArray())
+            suggestions.push_back(item.toString());
+        QVERIFY(std::find(suggestions.begin(), suggestions.end(), "king") != suggestions.end());
+        // The analogy names the missing word, not just "some word".
+        const auto analogy = jsonOf(
+            handle(postRequest("/v1/models/7/analogy", R"({"a":"man","b":"kingz","c":"woman"})")));
+        QCOMPARE(analogy.find("error")->find("word")->toString(), std::string("kingz"));
     }
 };
 
