@@ -2,48 +2,104 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ewb::core {
 
 namespace {
 
     constexpr int maxDepth = 48;
+    // Interactions are summed in this many independent lanes, which the compiler turns into
+    // one vector register each; the interaction list is padded to a multiple of it.
+    constexpr std::size_t lanes = 4;
+    static_assert(lanes == 4, "the lane sums below are written out for four lanes");
 
     std::size_t quadrant(double x, double y, double centreX, double centreY)
     {
         return (x >= centreX ? 1u : 0u) + (y >= centreY ? 2u : 0u);
     }
 
+    /// A walk's interaction list: the cells and leaves a group interacts with.
+    struct Interactions
+    {
+        std::vector<double> x;
+        std::vector<double> y;
+        std::vector<double> mass;
+        std::vector<std::uint32_t> pending;
+
+        void clear()
+        {
+            x.clear();
+            y.clear();
+            mass.clear();
+            pending.clear();
+        }
+
+        void add(double atX, double atY, double count)
+        {
+            x.push_back(atX);
+            y.push_back(atY);
+            mass.push_back(count);
+        }
+    };
+
+    Interactions &scratch()
+    {
+        // One list per thread: groups are evaluated concurrently, and a list allocated once
+        // per thread keeps the walk free of allocations.
+        thread_local Interactions interactions;
+        return interactions;
+    }
+
 } // namespace
 
 void BarnesHutTree::build(const Layout &points)
 {
-    m_nodes.clear();
+    m_build.clear();
     const Eigen::RowVector2d low = points.colwise().minCoeff();
     const Eigen::RowVector2d high = points.colwise().maxCoeff();
     const Eigen::RowVector2d extent = high - low;
     // A little margin so that the largest coordinates fall inside the root cell.
     const double width = std::max(extent(0), extent(1)) * (1.0 + 1e-9) + 1e-12;
-    Node root;
+    BuildNode root;
     root.centreX = low(0) + extent(0) / 2.0;
     root.centreY = low(1) + extent(1) / 2.0;
     root.widthSquared = width * width;
-    m_nodes.push_back(root);
-    for (Eigen::Index i = 0; i < points.rows(); ++i)
-        insert(points(i, 0), points(i, 1));
-    for (Node &node : m_nodes) {
-        if (node.count > 0.0) {
-            node.massX /= node.count;
-            node.massY /= node.count;
+    m_build.push_back(root);
+    const auto n = static_cast<std::size_t>(points.rows());
+    m_nextPoint.assign(n, -1);
+    const bool reorder = m_order.size() == n;
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::uint32_t i = reorder ? m_order[k] : static_cast<std::uint32_t>(k);
+        const auto row = static_cast<Eigen::Index>(i);
+        insert(points(row, 0), points(row, 1), static_cast<std::int32_t>(i));
+    }
+
+    m_nodes.resize(m_build.size());
+    for (std::size_t i = 0; i < m_build.size(); ++i) {
+        const BuildNode &from = m_build[i];
+        Node &to = m_nodes[i];
+        to.count = from.count;
+        to.widthSquared = from.widthSquared;
+        to.firstChild = from.firstChild;
+        if (from.firstChild < 0) {
+            // A leaf's points coincide (short of the depth limit): its first position is exact,
+            // where sum / count could be off by a rounding step.
+            to.massX = from.firstX;
+            to.massY = from.firstY;
+        } else {
+            to.massX = from.sumX / from.count;
+            to.massY = from.sumY / from.count;
         }
     }
+    orderPoints(points);
 }
 
-void BarnesHutTree::insert(double x, double y)
+void BarnesHutTree::insert(double x, double y, std::int32_t point)
 {
     std::size_t node = 0;
     for (int depth = 0;; ++depth) {
-        Node &current = m_nodes[node];
+        BuildNode &current = m_build[node];
         if (current.firstChild < 0) {
             if (current.count == 0.0) {
                 current.firstX = x;
@@ -53,14 +109,16 @@ void BarnesHutTree::insert(double x, double y)
                 --depth;
                 continue; // the same node again, now with children
             }
-            Node &leaf = m_nodes[node];
-            leaf.massX += x;
-            leaf.massY += y;
+            BuildNode &leaf = m_build[node];
+            leaf.sumX += x;
+            leaf.sumY += y;
             leaf.count += 1.0;
+            m_nextPoint[static_cast<std::size_t>(point)] = leaf.firstPoint;
+            leaf.firstPoint = point;
             return;
         }
-        current.massX += x;
-        current.massY += y;
+        current.sumX += x;
+        current.sumY += y;
         current.count += 1.0;
         node = static_cast<std::size_t>(current.firstChild)
             + quadrant(x, y, current.centreX, current.centreY);
@@ -69,61 +127,152 @@ void BarnesHutTree::insert(double x, double y)
 
 void BarnesHutTree::split(std::size_t node)
 {
-    const auto first = static_cast<std::int32_t>(m_nodes.size());
-    const Node parent = m_nodes[node];
+    const auto first = static_cast<std::int32_t>(m_build.size());
+    const BuildNode parent = m_build[node];
     const double quarter = std::sqrt(parent.widthSquared) / 4.0;
     for (std::size_t q = 0; q < 4; ++q) {
-        Node child;
+        BuildNode child;
         child.centreX = parent.centreX + ((q & 1u) ? quarter : -quarter);
         child.centreY = parent.centreY + ((q & 2u) ? quarter : -quarter);
         child.widthSquared = parent.widthSquared / 4.0;
-        m_nodes.push_back(child);
+        m_build.push_back(child);
     }
     // The leaf's points (all at its first position, or merged at the depth limit) move down.
-    Node &moved = m_nodes[static_cast<std::size_t>(first)
-                          + quadrant(parent.firstX, parent.firstY, parent.centreX, parent.centreY)];
-    moved.massX = parent.massX;
-    moved.massY = parent.massY;
+    BuildNode &moved
+        = m_build[static_cast<std::size_t>(first)
+                  + quadrant(parent.firstX, parent.firstY, parent.centreX, parent.centreY)];
+    moved.sumX = parent.sumX;
+    moved.sumY = parent.sumY;
     moved.count = parent.count;
     moved.firstX = parent.firstX;
     moved.firstY = parent.firstY;
-    m_nodes[node].firstChild = first;
+    moved.firstPoint = parent.firstPoint;
+    m_build[node].firstChild = first;
+    m_build[node].firstPoint = -1;
 }
 
-double BarnesHutTree::repulsion(double x, double y, double thetaSquared, double &forceX,
-                                double &forceY) const
+void BarnesHutTree::orderPoints(const Layout &points)
 {
-    double sumQ = 0.0;
-    // Depth-first with at most 3 pending siblings per level plus the children of the deepest
-    // one; a local array, since queries run concurrently.
-    std::uint32_t stack[4 * maxDepth + 8];
-    std::size_t top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-        const Node &node = m_nodes[stack[--top]];
+    // Depth first, children in quadrant order: each group's points get consecutive slots.
+    const auto n = static_cast<std::size_t>(points.rows());
+    m_order.resize(n);
+    m_orderX.resize(n);
+    m_orderY.resize(n);
+    m_groups.clear();
+    std::vector<std::uint32_t> &pending = scratch().pending;
+    pending.assign(1, 0);
+    std::vector<std::uint32_t> inside;
+    std::uint32_t next = 0;
+    while (!pending.empty()) {
+        const std::uint32_t index = pending.back();
+        pending.pop_back();
+        const BuildNode &node = m_build[index];
         if (node.count == 0.0)
             continue;
-        const double dx = x - node.massX;
-        const double dy = y - node.massY;
-        const double d2 = dx * dx + dy * dy;
-        if (node.firstChild < 0) {
-            if (x == node.firstX && y == node.firstY) {
-                // The point's own leaf: the other points here coincide with it (q = 1, no force).
-                sumQ += node.count - 1.0;
-                continue;
-            }
-        } else if (node.widthSquared >= thetaSquared * d2) {
+        if (node.firstChild >= 0 && node.count > static_cast<double>(maxGroupSize)) {
             for (std::uint32_t c = 4; c-- > 0;)
-                stack[top++] = static_cast<std::uint32_t>(node.firstChild) + c;
+                pending.push_back(static_cast<std::uint32_t>(node.firstChild) + c);
             continue;
         }
-        const double q = 1.0 / (1.0 + d2);
-        const double mass = node.count * q;
-        sumQ += mass;
-        forceX += mass * q * dx;
-        forceY += mass * q * dy;
+        Group group;
+        group.begin = next;
+        group.lowX = group.lowY = std::numeric_limits<double>::infinity();
+        group.highX = group.highY = -std::numeric_limits<double>::infinity();
+        inside.assign(1, index);
+        while (!inside.empty()) {
+            const BuildNode &sub = m_build[inside.back()];
+            inside.pop_back();
+            if (sub.firstChild >= 0) {
+                for (std::uint32_t c = 4; c-- > 0;)
+                    inside.push_back(static_cast<std::uint32_t>(sub.firstChild) + c);
+                continue;
+            }
+            for (std::int32_t p = sub.firstPoint; p >= 0;
+                 p = m_nextPoint[static_cast<std::size_t>(p)]) {
+                const auto row = static_cast<Eigen::Index>(p);
+                const double x = points(row, 0);
+                const double y = points(row, 1);
+                m_order[next] = static_cast<std::uint32_t>(p);
+                m_orderX[next] = x;
+                m_orderY[next] = y;
+                ++next;
+                group.lowX = std::min(group.lowX, x);
+                group.highX = std::max(group.highX, x);
+                group.lowY = std::min(group.lowY, y);
+                group.highY = std::max(group.highY, y);
+            }
+        }
+        group.end = next;
+        m_groups.push_back(group);
     }
-    return sumQ;
+}
+
+const std::uint32_t *BarnesHutTree::groupBegin(std::size_t group) const
+{
+    return m_order.data() + m_groups[group].begin;
+}
+
+const std::uint32_t *BarnesHutTree::groupEnd(std::size_t group) const
+{
+    return m_order.data() + m_groups[group].end;
+}
+
+double BarnesHutTree::repelGroup(std::size_t group, double thetaSquared, Layout &force) const
+{
+    const Group &g = m_groups[group];
+    Interactions &list = scratch();
+    list.clear();
+    list.pending.push_back(0);
+    while (!list.pending.empty()) {
+        const Node &node = m_nodes[list.pending.back()];
+        list.pending.pop_back();
+        if (node.count == 0.0)
+            continue;
+        if (node.firstChild >= 0) {
+            // Distance from the centre of mass to the nearest point of the group's box.
+            const double dx = std::max({ 0.0, g.lowX - node.massX, node.massX - g.highX });
+            const double dy = std::max({ 0.0, g.lowY - node.massY, node.massY - g.highY });
+            if (node.widthSquared >= thetaSquared * (dx * dx + dy * dy)) {
+                for (std::uint32_t c = 4; c-- > 0;)
+                    list.pending.push_back(static_cast<std::uint32_t>(node.firstChild) + c);
+                continue;
+            }
+        }
+        list.add(node.massX, node.massY, node.count);
+    }
+    // Zero masses pad the list to whole lanes; they add exactly nothing.
+    while (list.x.size() % lanes != 0)
+        list.add(0.0, 0.0, 0.0);
+
+    const std::size_t length = list.x.size();
+    const double *atX = list.x.data();
+    const double *atY = list.y.data();
+    const double *mass = list.mass.data();
+    double groupSum = 0.0;
+    for (std::uint32_t slot = g.begin; slot < g.end; ++slot) {
+        const double x = m_orderX[slot];
+        const double y = m_orderY[slot];
+        double sumQ[lanes] = {};
+        double sumX[lanes] = {};
+        double sumY[lanes] = {};
+        for (std::size_t j = 0; j < length; j += lanes) {
+            for (std::size_t l = 0; l < lanes; ++l) {
+                const double dx = x - atX[j + l];
+                const double dy = y - atY[j + l];
+                const double q = 1.0 / (1.0 + dx * dx + dy * dy);
+                const double weight = mass[j + l] * q;
+                sumQ[l] += weight;
+                sumX[l] += weight * q * dx;
+                sumY[l] += weight * q * dy;
+            }
+        }
+        // The point's own leaf is in the list at its exact position (q = 1): take it out.
+        groupSum += (sumQ[0] + sumQ[1]) + (sumQ[2] + sumQ[3]) - 1.0;
+        const auto row = static_cast<Eigen::Index>(m_order[slot]);
+        force(row, 0) = (sumX[0] + sumX[1]) + (sumX[2] + sumX[3]);
+        force(row, 1) = (sumY[0] + sumY[1]) + (sumY[2] + sumY[3]);
+    }
+    return groupSum;
 }
 
 } // namespace ewb::core

@@ -3,6 +3,7 @@
 #include "core/project/parallelchunks.h"
 
 #include <algorithm>
+#include <limits>
 #include <new>
 #include <string>
 #include <utility>
@@ -11,16 +12,83 @@ namespace ewb::core {
 
 namespace {
 
-    // Query rows per matrix product: 64 x n floats stay within a few MB for n = 50,000, and a
-    // block is short enough (tens of ms) for a prompt cancel.
-    constexpr std::size_t queryBlock = 64;
+    // A tile is queryBlock query rows against candidateBlock candidate rows, as one matrix
+    // product: 256 x 2048 floats (2 MB) per thread. Both sides are packed once per tile, so
+    // the packing is a small share of the product; a query block is a few hundred ms of work
+    // at 50,000 points, short enough for a prompt cancel.
+    constexpr std::size_t queryBlock = 256;
+    constexpr std::size_t candidateBlock = 2048;
+    // Candidates are screened this many at a time against the row's current k-th distance.
+    constexpr std::size_t screen = 16;
 
     using Candidate = std::pair<float, std::uint32_t>;
+
+    /// The k best candidates of one query row seen so far: a buffer of up to 4k, cut back to
+    /// the k best (by value, then row) whenever it fills, so each offer costs O(1) on average.
+    class Best
+    {
+    public:
+        Best(Candidate *storage, std::size_t k) : m_buffer(storage), m_k(k) { }
+
+        float threshold() const { return m_threshold; }
+
+        void offer(float value, std::uint32_t row)
+        {
+            // Rows arrive in increasing order and a value equal to the k-th best loses to it,
+            // so ties go to the lower row.
+            if (value >= m_threshold)
+                return;
+            m_buffer[m_size++] = { value, row };
+            if (m_size == 4 * m_k)
+                cut();
+        }
+
+        /// The k best, in no particular order (call once, after the last offer).
+        Candidate *finish()
+        {
+            cut();
+            return m_buffer;
+        }
+
+    private:
+        void cut()
+        {
+            if (m_size < m_k)
+                return;
+            std::nth_element(m_buffer, m_buffer + (m_k - 1), m_buffer + m_size);
+            m_threshold = m_buffer[m_k - 1].first;
+            m_size = m_k;
+        }
+
+        Candidate *m_buffer;
+        std::size_t m_k;
+        std::size_t m_size = 0;
+        float m_threshold = std::numeric_limits<float>::infinity();
+    };
+
+    /// |a - b|^2 in double for a float row and a double row, in four independent lanes.
+    double squaredDistance(const float *a, const double *b, std::size_t length)
+    {
+        double lane[4] = {};
+        std::size_t d = 0;
+        for (; d + 4 <= length; d += 4) {
+            for (std::size_t l = 0; l < 4; ++l) {
+                const double diff = static_cast<double>(a[d + l]) - b[d + l];
+                lane[l] += diff * diff;
+            }
+        }
+        for (; d < length; ++d) {
+            const double diff = static_cast<double>(a[d]) - b[d];
+            lane[0] += diff * diff;
+        }
+        return (lane[0] + lane[1]) + (lane[2] + lane[3]);
+    }
 
 } // namespace
 
 Result<ExactNeighbours> ExactNeighbours::search(const Matrix &points, std::size_t k,
-                                                std::size_t threads, std::stop_token stop)
+                                                std::size_t threads, std::stop_token stop,
+                                                bool byDotProduct)
 {
     const auto n = static_cast<std::size_t>(points.rows());
     if (n < 2 || k < 1 || k >= n)
@@ -35,48 +103,79 @@ Result<ExactNeighbours> ExactNeighbours::search(const Matrix &points, std::size_
         result.m_k = k;
         result.m_indices.resize(n * k);
         result.m_distances.resize(n * k);
-        const Eigen::VectorXf norms = points.rowwise().squaredNorm();
+        // Ranking by -2 q.c alone is ranking by dot product.
+        const Eigen::VectorXf norms = byDotProduct
+            ? Eigen::VectorXf::Zero(points.rows())
+            : Eigen::VectorXf(points.rowwise().squaredNorm());
         const std::size_t blocks = (n + queryBlock - 1) / queryBlock;
         auto done = ParallelChunks::run(blocks, threads, stop, [&](std::size_t block) {
             const std::size_t first = block * queryBlock;
             const std::size_t rows = std::min(queryBlock, n - first);
-            Matrix dots(static_cast<Eigen::Index>(rows), points.rows());
-            dots.noalias() = points.middleRows(static_cast<Eigen::Index>(first),
-                                               static_cast<Eigen::Index>(rows))
-                * points.transpose();
-            std::vector<Candidate> heap;
-            heap.reserve(k + 1);
-            for (std::size_t r = 0; r < rows; ++r) {
-                const std::size_t self = first + r;
-                const float *dot = dots.data() + r * n;
-                heap.clear();
-                // |q - c|^2 = |q|^2 + |c|^2 - 2 q.c; |q|^2 is the same for every candidate, so
-                // it does not change the ranking. A max-heap keeps the k best seen so far;
-                // scanning in row order, a later equal value never displaces an earlier row.
-                for (std::size_t j = 0; j < n; ++j) {
-                    if (j == self)
-                        continue;
-                    const float value = norms[static_cast<Eigen::Index>(j)] - 2.0f * dot[j];
-                    if (heap.size() < k) {
-                        heap.emplace_back(value, static_cast<std::uint32_t>(j));
-                        std::push_heap(heap.begin(), heap.end());
-                    } else if (value < heap.front().first) {
-                        std::pop_heap(heap.begin(), heap.end());
-                        heap.back() = { value, static_cast<std::uint32_t>(j) };
-                        std::push_heap(heap.begin(), heap.end());
+            const auto queries = points.middleRows(static_cast<Eigen::Index>(first),
+                                                   static_cast<Eigen::Index>(rows));
+            std::vector<Candidate> storage(rows * 4 * k);
+            std::vector<Best> best;
+            best.reserve(rows);
+            for (std::size_t r = 0; r < rows; ++r)
+                best.emplace_back(storage.data() + r * 4 * k, k);
+            Matrix dots;
+            for (std::size_t from = 0; from < n; from += candidateBlock) {
+                const std::size_t columns = std::min(candidateBlock, n - from);
+                dots.noalias() = queries
+                    * points
+                          .middleRows(static_cast<Eigen::Index>(from),
+                                      static_cast<Eigen::Index>(columns))
+                          .transpose();
+                const float *norm = norms.data() + from;
+                for (std::size_t r = 0; r < rows; ++r) {
+                    // |q - c|^2 = |q|^2 + |c|^2 - 2 q.c; |q|^2 is the same for every candidate,
+                    // so it does not change the ranking.
+                    const float *dot = dots.data() + r * columns;
+                    const std::size_t self = first + r - from; // may wrap: then never equal
+                    Best &row = best[r];
+                    std::size_t j = 0;
+                    for (; j + screen <= columns; j += screen) {
+                        float values[screen];
+                        unsigned closer = 0;
+                        const float threshold = row.threshold();
+                        for (std::size_t l = 0; l < screen; ++l) {
+                            values[l] = norm[j + l] - 2.0f * dot[j + l];
+                            closer |= values[l] < threshold ? 1u : 0u;
+                        }
+                        if (closer == 0)
+                            continue;
+                        for (std::size_t l = 0; l < screen; ++l) {
+                            if (j + l != self)
+                                row.offer(values[l], static_cast<std::uint32_t>(from + j + l));
+                        }
+                    }
+                    for (; j < columns; ++j) {
+                        if (j != self)
+                            row.offer(norm[j] - 2.0f * dot[j],
+                                      static_cast<std::uint32_t>(from + j));
                     }
                 }
-                // Exact distances in double for the chosen few, then nearest first.
-                std::vector<std::pair<double, std::uint32_t>> chosen;
-                chosen.reserve(k);
-                const auto query = points.row(static_cast<Eigen::Index>(self)).cast<double>();
-                for (const Candidate &c : heap) {
-                    const double d
-                        = (points.row(static_cast<Eigen::Index>(c.second)).cast<double>() - query)
-                              .squaredNorm();
-                    chosen.emplace_back(d, c.second);
+            }
+            // Exact distances in double for the chosen few, then nearest first (or, by dot
+            // product, in the order the screening ranked them).
+            std::vector<std::pair<double, std::uint32_t>> chosen(k);
+            const auto dim = static_cast<std::size_t>(points.cols());
+            std::vector<double> query(dim);
+            for (std::size_t r = 0; r < rows; ++r) {
+                const std::size_t self = first + r;
+                const float *own = points.data() + self * dim;
+                std::copy(own, own + dim, query.begin());
+                Candidate *kept = best[r].finish();
+                if (byDotProduct)
+                    std::sort(kept, kept + k);
+                for (std::size_t m = 0; m < k; ++m) {
+                    const std::uint32_t c = kept[m].second;
+                    chosen[m] = { squaredDistance(points.data() + std::size_t { c } * dim,
+                                                  query.data(), dim),
+                                  c };
                 }
-                std::sort(chosen.begin(), chosen.end());
+                if (!byDotProduct)
+                    std::sort(chosen.begin(), chosen.end());
                 for (std::size_t m = 0; m < k; ++m) {
                     result.m_distances[self * k + m] = chosen[m].first;
                     result.m_indices[self * k + m] = chosen[m].second;

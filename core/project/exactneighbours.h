@@ -12,9 +12,10 @@
 namespace ewb::core {
 
 /// The k nearest neighbours of every point by squared Euclidean distance, found by brute force:
-/// blocks of 64 query rows against all points as one matrix product (Eigen), then a bounded
-/// selection per row. Exact up to float rounding of near-ties; O(n^2 dim) time, which is fine to
-/// about 50,000 points (seconds to tens of seconds on 2 cores).
+/// tiles of query rows against candidate rows as matrix products (Eigen), then a bounded
+/// selection per row that screens candidates in small batches against the current k-th best. Exact
+/// up to float rounding of near-ties; O(n^2 dim) time, which is fine to about 50,000 points
+/// (seconds to tens of seconds on 2 cores).
 class ExactNeighbours
 {
 public:
@@ -22,8 +23,11 @@ public:
     /// threads. Deterministic: the same input gives the same lists for any thread count; ties go
     /// to the lower row. Fails with InvalidArgument for a bad k, Cancelled when `stop` is
     /// requested (checked every block of rows), OutOfMemory when the lists do not fit.
+    /// With `byDotProduct`, candidates are ranked by decreasing dot product instead (cosine
+    /// order for unit rows; zero rows rank as orthogonal), and squaredDistances() still holds
+    /// the squared Euclidean distances of the chosen rows, in that order.
     static Result<ExactNeighbours> search(const Matrix &points, std::size_t k, std::size_t threads,
-                                          std::stop_token stop = {});
+                                          std::stop_token stop = {}, bool byDotProduct = false);
 
     std::size_t pointCount() const { return m_pointCount; }
     std::size_t k() const { return m_k; }

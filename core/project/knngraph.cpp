@@ -1,5 +1,6 @@
 #include "core/project/knngraph.h"
 
+#include "core/project/exactneighbours.h"
 #include "core/project/hnswknn.h"
 #include "core/project/parallelchunks.h"
 
@@ -14,11 +15,6 @@ namespace ewb::core {
 
 namespace {
 
-    // Query rows per work item and candidate rows per matrix product: a 256 x 2048 float block of
-    // scores is 2 MB, small enough to stay in cache-friendly territory on every machine.
-    constexpr Eigen::Index queryBlock = 256;
-    constexpr Eigen::Index candidateBlock = 2048;
-
     using Candidate = std::pair<float, std::uint32_t>;
 
     // Distance of two prepared rows; unit rows for Cosine. Computed in double so that the final
@@ -31,60 +27,6 @@ namespace {
         if (metric == DistanceMetric::Cosine)
             return static_cast<float>(std::max(0.0, 1.0 - x.dot(y)));
         return static_cast<float>((x - y).norm());
-    }
-
-    Result<void> exactNeighbours(const Matrix &points, std::size_t k, DistanceMetric metric,
-                                 std::size_t threads, std::stop_token stop,
-                                 std::vector<std::uint32_t> &indices)
-    {
-        const Eigen::Index n = points.rows();
-        const Eigen::VectorXf squaredNorms = points.rowwise().squaredNorm();
-        const auto blockCount = static_cast<std::size_t>((n + queryBlock - 1) / queryBlock);
-        // One chunk per block of query rows: each writes only its own rows of `indices`, and the
-        // block boundaries (so the rounding of every product) do not depend on the thread count.
-        auto done = ParallelChunks::run(blockCount, threads, stop, [&](std::size_t block) {
-            const Eigen::Index begin = static_cast<Eigen::Index>(block) * queryBlock;
-            const Eigen::Index rows = std::min(queryBlock, n - begin);
-            std::vector<std::vector<Candidate>> heaps(static_cast<std::size_t>(rows));
-            Matrix scores;
-            for (Eigen::Index c = 0; c < n; c += candidateBlock) {
-                const Eigen::Index cols = std::min(candidateBlock, n - c);
-                scores.noalias()
-                    = points.middleRows(begin, rows) * points.middleRows(c, cols).transpose();
-                for (Eigen::Index q = 0; q < rows; ++q) {
-                    auto &best = heaps[static_cast<std::size_t>(q)];
-                    const float queryNorm = squaredNorms[begin + q];
-                    for (Eigen::Index j = 0; j < cols; ++j) {
-                        const Eigen::Index other = c + j;
-                        if (other == begin + q)
-                            continue;
-                        const float dot = scores(q, j);
-                        const float distance = metric == DistanceMetric::Cosine
-                            ? 1.0f - dot
-                            : queryNorm + squaredNorms[other] - 2.0f * dot;
-                        const Candidate candidate { distance, static_cast<std::uint32_t>(other) };
-                        // A bounded max-heap: the worst of the k best so far sits on top.
-                        if (best.size() < k) {
-                            best.push_back(candidate);
-                            std::push_heap(best.begin(), best.end());
-                        } else if (candidate < best.front()) {
-                            std::pop_heap(best.begin(), best.end());
-                            best.back() = candidate;
-                            std::push_heap(best.begin(), best.end());
-                        }
-                    }
-                }
-            }
-            for (Eigen::Index q = 0; q < rows; ++q) {
-                const auto &best = heaps[static_cast<std::size_t>(q)];
-                std::uint32_t *out = indices.data() + static_cast<std::size_t>(begin + q) * k;
-                for (std::size_t j = 0; j < k; ++j)
-                    out[j] = best[j].second;
-            }
-        });
-        if (!done && done.error().code == ErrorCode::Cancelled)
-            return fail(ErrorCode::Cancelled, "neighbour search cancelled");
-        return done;
     }
 
 } // namespace
@@ -126,7 +68,8 @@ Result<KnnGraph> KnnGraph::build(const Matrix &points, std::size_t k, DistanceMe
         }
 
         const bool approximate = method == KnnMethod::Approximate
-            || (method == KnnMethod::Automatic && n > exactLimit);
+            || (method == KnnMethod::Automatic
+                && !prefersExact(n, static_cast<std::size_t>(points.cols())));
         KnnGraph graph;
         graph.m_size = n;
         graph.m_k = k;
@@ -137,10 +80,14 @@ Result<KnnGraph> KnnGraph::build(const Matrix &points, std::size_t k, DistanceMe
                 return found.error();
             graph.m_indices = std::move(*found);
         } else {
+            // Unit rows for Cosine: the largest dot products are the nearest.
+            auto found = ExactNeighbours::search(prepared, k, threads, stop,
+                                                 metric == DistanceMetric::Cosine);
+            if (!found)
+                return found.error();
             graph.m_indices.resize(n * k);
-            auto done = exactNeighbours(prepared, k, metric, threads, stop, graph.m_indices);
-            if (!done)
-                return done.error();
+            for (std::size_t row = 0; row < n; ++row)
+                std::copy_n(found->indices(row).data(), k, graph.m_indices.data() + row * k);
         }
 
         // Re-rank every list by exact distance: the products above round differently from a
@@ -168,6 +115,13 @@ Result<KnnGraph> KnnGraph::build(const Matrix &points, std::size_t k, DistanceMe
     } catch (const std::exception &error) {
         return fail(ErrorCode::Internal, std::string("neighbour search failed: ") + error.what());
     }
+}
+
+bool KnnGraph::prefersExact(std::size_t points, std::size_t dimensions)
+{
+    // Each pair costs its multiply-adds plus the screening of its score.
+    const double pairs = static_cast<double>(points) * static_cast<double>(points);
+    return points <= exactLimit || pairs * (static_cast<double>(dimensions) + 32.0) <= exactBudget;
 }
 
 double KnnGraph::recall(const KnnGraph &found, const KnnGraph &truth)

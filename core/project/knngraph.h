@@ -14,10 +14,10 @@ namespace ewb::core {
 
 /// Which algorithm finds the neighbours.
 enum class KnnMethod {
-    /// Exact for n <= KnnGraph::exactLimit, hnswlib above.
+    /// Exact where KnnGraph::prefersExact(n, dimensions), hnswlib otherwise.
     Automatic,
-    /// Every pair compared (blocked matrix products, a bounded heap per point): O(n^2 d) time,
-    /// O(n k) memory. Deterministic for any thread count.
+    /// Every pair compared (ExactNeighbours: tiled matrix products, a bounded selection per
+    /// point): O(n^2 d) time, O(n k) memory. Deterministic for any thread count.
     Exact,
     /// hnswlib's hierarchical navigable small world graph (Malkov and Yashunin 2018), M = 16,
     /// ef_construction = 200, ef_search = max(64, 3 (k + 1)): about O(n log n) and a recall near
@@ -33,8 +33,15 @@ enum class KnnMethod {
 class KnnGraph
 {
 public:
-    /// Largest point count for which KnnMethod::Automatic compares every pair.
+    /// KnnMethod::Automatic compares every pair up to this many points, whatever the dimension,
     static constexpr std::size_t exactLimit = 10000;
+    /// and beyond that while n^2 (d + 32) stays within this budget (multiply-adds, plus the
+    /// screening of each pair's score): a few seconds on 2 cores, less than hnswlib needs to
+    /// build its index (20,000 x 100 is 5.3e10, exact).
+    static constexpr double exactBudget = 1e11;
+
+    /// Whether KnnMethod::Automatic compares every pair for this many points of that dimension.
+    static bool prefersExact(std::size_t points, std::size_t dimensions);
 
     /// Builds the graph of `points` (one row per point). k must be in [1, n - 1] and n >= 2;
     /// fails with InvalidArgument naming the value otherwise, with NumericError when a value is

@@ -14,10 +14,6 @@ namespace ewb::core {
 
 namespace {
 
-    // Points per gradient block: the unit of parallel work, of the fixed-order sum of the
-    // normalisation and of cancellation (about a millisecond of work).
-    constexpr std::size_t pointBlock = 256;
-
     // scikit-learn's 'pca' and 'random' inits both start tiny, so that early exaggeration can
     // form the clusters before repulsion matters.
     constexpr double initialScale = 1e-4;
@@ -104,7 +100,6 @@ Result<void> TsneProjection::prepare(std::stop_token stop)
     m_gains = Layout::Ones(m_layout.rows(), 2);
     m_attraction.resize(m_layout.rows(), 2);
     m_repulsion.resize(m_layout.rows(), 2);
-    m_blockSums.assign((n + pointBlock - 1) / pointBlock, 0.0);
     m_affinities = std::move(affinities).value();
     // The input is not needed any more: free it for a long-lived projection shown in the UI.
     m_points = Matrix();
@@ -142,24 +137,22 @@ Result<void> TsneProjection::initialise(std::stop_token stop)
 Result<void> TsneProjection::computeGradient(std::stop_token stop)
 {
     m_tree.build(m_layout);
-    const auto n = static_cast<std::size_t>(m_layout.rows());
     const double thetaSquared = m_options.theta * m_options.theta;
     const auto &rowStart = m_affinities->rowStart();
     const auto &columns = m_affinities->columns();
     const auto &values = m_affinities->values();
+    // One chunk per group of nearby points: the unit of parallel work, of the fixed-order sum
+    // of the normalisation and of cancellation.
+    m_blockSums.assign(m_tree.groupCount(), 0.0);
     auto done
-        = ParallelChunks::run(m_blockSums.size(), m_options.threads, stop, [&](std::size_t block) {
-              double blockSum = 0.0;
-              const std::size_t end = std::min(n, (block + 1) * pointBlock);
-              for (std::size_t i = block * pointBlock; i < end; ++i) {
+        = ParallelChunks::run(m_blockSums.size(), m_options.threads, stop, [&](std::size_t group) {
+              m_blockSums[group] = m_tree.repelGroup(group, thetaSquared, m_repulsion);
+              for (const std::uint32_t *point = m_tree.groupBegin(group);
+                   point != m_tree.groupEnd(group); ++point) {
+                  const std::size_t i = *point;
                   const auto row = static_cast<Eigen::Index>(i);
                   const double x = m_layout(row, 0);
                   const double y = m_layout(row, 1);
-                  double repelX = 0.0;
-                  double repelY = 0.0;
-                  blockSum += m_tree.repulsion(x, y, thetaSquared, repelX, repelY);
-                  m_repulsion(row, 0) = repelX;
-                  m_repulsion(row, 1) = repelY;
                   // Attraction: sum_j p_ij q_ij Z (y_i - y_j), with q_ij Z = 1 / (1 + d_ij^2).
                   double attractX = 0.0;
                   double attractY = 0.0;
@@ -174,7 +167,6 @@ Result<void> TsneProjection::computeGradient(std::stop_token stop)
                   m_attraction(row, 0) = attractX;
                   m_attraction(row, 1) = attractY;
               }
-              m_blockSums[block] = blockSum;
           });
     if (!done.ok())
         return done.error().code == ErrorCode::Cancelled ? cancelled() : done.error();

@@ -179,6 +179,10 @@ private slots:
         QVERIFY(
             !KnnGraph::build(m_words.topRows(100), 5, DistanceMetric::Cosine, 1, 1)->approximate());
         QCOMPARE(KnnGraph::exactLimit, std::size_t(10000));
+        // Beyond the limit the cost decides: 20,000 x 100 is cheaper exact, 50,000 x 300 not.
+        QVERIFY(KnnGraph::prefersExact(20000, 100));
+        QVERIFY(!KnnGraph::prefersExact(50000, 300));
+        QVERIFY(!KnnGraph::prefersExact(200000, 2));
     }
 
     void duplicatesAndZeroVectors_data()
