@@ -160,7 +160,10 @@ core::Result<void> ProjectionController::runJob(const Job &job)
 core::Result<void> ProjectionController::runInput(const Job &job, std::size_t index)
 {
     const std::stop_token stop = job.stop.get_token();
-    auto made = job.factory(job.inputs[index], stop);
+    // Live and replayed frames continue from the frame before them, for the same words.
+    const bool continues = job.kind != Kind::Animated && m_reference
+        && m_reference->rows() == job.inputs[index].rows();
+    auto made = job.factory(job.inputs[index], continues ? &*m_reference : nullptr, stop);
     if (!made.ok())
         return made.error();
     core::Projection &projection = **made;

@@ -24,20 +24,23 @@ namespace ewb::ui {
 
 /// Makes a projection of `points` (one row per word), ready to run; the stop token is set when
 /// the work is no longer wanted (creating a UMAP builds its neighbour graph, which takes time).
-/// Called on the controller's worker thread.
+/// `previous`, when not null, is the layout of the frame on screen for the same words (live
+/// and replayed frames): a method that can continue from a layout starts there (t-SNE's warm
+/// start), the others ignore it. Called on the controller's worker thread.
 using ProjectionFactory = std::function<core::Result<std::unique_ptr<core::Projection>>(
-    const core::Matrix &points, std::stop_token stop)>;
+    const core::Matrix &points, const core::Layout *previous, std::stop_token stop)>;
 
 /// Runs projections on one worker thread that it owns, so the GUI thread never waits, and
 /// sends their layouts back as frames on the thread that owns the controller.
 ///
 /// - project(): a fresh run, advanced in chunks of chunkIterations() and shown as it forms:
 ///   intermediate frames at most every frameInterval() (30 Hz by default), then the final one.
-/// - projectSnapshot(): live mode. The final layout only, aligned by ProcrustesAlignment to
-///   the previous complete layout so that the axes stay put. A snapshot never interrupts the
+/// - projectSnapshot(): live mode. The final layout only, started from the previous complete
+///   layout where the method allows and aligned to it by ProcrustesAlignment, so that the
+///   axes stay put. A snapshot never interrupts the
 ///   one being projected; a newer one replaces one still waiting (at most one waits).
-/// - projectSequence(): replay. Every input is projected in order and aligned to the one
-///   before; each complete frame carries its sequenceIndex.
+/// - projectSequence(): replay. Every input is projected in order, started from and aligned
+///   to the one before; each complete frame carries its sequenceIndex.
 /// project(), projectSequence() and cancel() stop the running work (within the projection's
 /// own cancel latency, about 50 ms) and start a new generation: frames of older generations
 /// are dropped unseen, so changing an option never shows a stale layout. GUI thread only.

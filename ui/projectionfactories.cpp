@@ -6,6 +6,7 @@
 #include "core/project/tsneprojection.h"
 #include "core/project/umapprojection.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace ewb::ui {
@@ -36,8 +37,15 @@ ProjectionFactory ProjectionFactories::make(const ProjectionSettings &settings,
         options.metric = core::DistanceMetric::Cosine;
         options.seed = settings.seed;
         options.threads = threads;
-        return [options](const core::Matrix &points, std::stop_token) -> Made {
-            return upcast(core::TsneProjection::create(points, options));
+        return [options](const core::Matrix &points, const core::Layout *previous,
+                         std::stop_token) -> Made {
+            if (!previous)
+                return upcast(core::TsneProjection::create(points, options));
+            // From the frame on screen the picture is already formed: a quarter of the
+            // iterations settles it on the new vectors (and keeps up with a training run).
+            core::TsneOptions warm = options;
+            warm.maxIterations = std::max<std::size_t>(50, options.maxIterations / 4);
+            return upcast(core::TsneProjection::createFrom(points, warm, *previous));
         };
     }
     case ProjectionSettings::Method::Umap: {
@@ -45,25 +53,26 @@ ProjectionFactory ProjectionFactories::make(const ProjectionSettings &settings,
         options.neighbors = std::size_t(std::max(2, settings.neighbours));
         options.seed = settings.seed;
         options.threads = threads;
-        return [options](const core::Matrix &points, std::stop_token stop) -> Made {
+        return [options](const core::Matrix &points, const core::Layout *,
+                         std::stop_token stop) -> Made {
             return upcast(core::UmapProjection::create(points, options, stop));
         };
     }
     case ProjectionSettings::Method::CustomAxes: {
         const std::string x = settings.xAxis.toStdString();
         const std::string y = settings.yAxis.toStdString();
-        return
-            [model = std::move(model), x, y](const core::Matrix &points, std::stop_token) -> Made {
-                Q_ASSERT(model);
-                return upcast(core::CustomAxes::create(*model, x, y, points));
-            };
+        return [model = std::move(model), x, y](const core::Matrix &points, const core::Layout *,
+                                                std::stop_token) -> Made {
+            Q_ASSERT(model);
+            return upcast(core::CustomAxes::create(*model, x, y, points));
+        };
     }
     case ProjectionSettings::Method::Pca:
         break;
     }
     core::PcaOptions options;
     options.seed = settings.seed;
-    return [options](const core::Matrix &points, std::stop_token) -> Made {
+    return [options](const core::Matrix &points, const core::Layout *, std::stop_token) -> Made {
         return upcast(core::PcaProjection::create(points, options));
     };
 }

@@ -60,6 +60,24 @@ Result<std::unique_ptr<TsneProjection>> TsneProjection::create(const Matrix &poi
     }
 }
 
+Result<std::unique_ptr<TsneProjection>>
+TsneProjection::createFrom(const Matrix &points, TsneOptions options, const Layout &start)
+{
+    if (start.rows() != points.rows())
+        return fail(ErrorCode::InvalidArgument,
+                    "a t-SNE start layout has " + std::to_string(start.rows())
+                        + " points where the input has " + std::to_string(points.rows()));
+    if (!start.allFinite())
+        return fail(ErrorCode::InvalidArgument, "a t-SNE start layout holds NaN or infinity");
+    options.exaggerationIterations = 0;
+    auto made = create(points, options);
+    if (!made.ok())
+        return made.error();
+    (*made)->m_layout = start;
+    (*made)->m_warmStart = true;
+    return made;
+}
+
 Result<void> TsneProjection::run(std::size_t untilIteration, std::stop_token stop)
 {
     try {
@@ -94,8 +112,10 @@ Result<void> TsneProjection::prepare(std::stop_token stop)
         = TsneAffinities::compute(*neighbours, m_options.perplexity, m_options.threads, stop);
     if (!affinities.ok())
         return affinities.error().code == ErrorCode::Cancelled ? cancelled() : affinities.error();
-    if (auto initial = initialise(stop); !initial.ok())
-        return initial;
+    if (!m_warmStart) {
+        if (auto initial = initialise(stop); !initial.ok())
+            return initial;
+    }
     m_velocity = Layout::Zero(m_layout.rows(), 2);
     m_gains = Layout::Ones(m_layout.rows(), 2);
     m_attraction.resize(m_layout.rows(), 2);

@@ -22,8 +22,11 @@ namespace ewb::core {
 /// The first run() computes the neighbours, the similarities and the initial layout (cancellable,
 /// seconds for tens of thousands of points) before iterating; until then layout() is all zeros.
 /// Deterministic: the same input, options and seed give a bit-identical layout whatever the
-/// thread count and however run() is chunked. Cancel takes effect within a block of 256 points
-/// of one iteration.
+/// thread count and however run() is chunked. Cancel takes effect within a group of nearby
+/// points (at most a few dozen) of one iteration.
+///
+/// A warm start (createFrom) begins at a given layout instead, e.g. the frame of the previous
+/// checkpoint of a training run: the picture then changes only as much as the vectors did.
 class TsneProjection final : public Projection
 {
 public:
@@ -31,6 +34,11 @@ public:
     /// input for NaN and infinity (NumericError) and copies it (OutOfMemory when it does not fit).
     static Result<std::unique_ptr<TsneProjection>> create(const Matrix &points,
                                                           TsneOptions options);
+    /// As create(), starting from `start` (one finite row per point, InvalidArgument otherwise)
+    /// instead of options.init, at its own scale: no early exaggeration (an existing picture
+    /// needs no clusters formed from scratch), so every iteration uses the final momentum.
+    static Result<std::unique_ptr<TsneProjection>>
+    createFrom(const Matrix &points, TsneOptions options, const Layout &start);
 
     std::size_t totalIterations() const override { return m_options.maxIterations; }
     std::size_t iteration() const override { return m_iteration; }
@@ -61,6 +69,7 @@ private:
     std::vector<double> m_blockSums;
     BarnesHutTree m_tree;
     std::size_t m_iteration = 0;
+    bool m_warmStart = false;
 };
 
 } // namespace ewb::core

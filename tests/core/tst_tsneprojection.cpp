@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -323,8 +324,78 @@ private slots:
             = std::chrono::duration_cast<std::chrono::milliseconds>(returned - requested);
         qInfo("cancelled after %lld ms at iteration %zu", static_cast<long long>(latency.count()),
               (*projection)->iteration());
-        // Generous for a loaded machine; the design bound is one 256-point block (~1 ms).
+        // Generous for a loaded machine; the design bound is one group of points (~0.1 ms).
         QVERIFY2(latency.count() < 1000, qPrintable(QString::number(latency.count())));
+    }
+
+    // A warm start from a finished layout of the same points keeps that picture: the points
+    // move little (no exaggeration, no re-initialisation), the clusters stay, and a changed
+    // input (what the next checkpoint brings) moves them only as much as it changed.
+    void warmStartKeepsThePicture()
+    {
+        TsneOptions options = smallOptions();
+        options.maxIterations = 600;
+        const Layout finished = runTo(m_blobs.points, options, 600, 600);
+        QCOMPARE(finished.rows(), m_blobs.points.rows());
+        const double spread = std::sqrt(finished.squaredNorm() / double(finished.rows()));
+
+        options.maxIterations = 100;
+        Matrix moved = m_blobs.points;
+        std::mt19937_64 random(3);
+        std::normal_distribution<float> noise(0.0f, 0.05f);
+        for (Eigen::Index i = 0; i < moved.size(); ++i)
+            moved.data()[i] += noise(random);
+        auto warm = TsneProjection::createFrom(moved, options, finished);
+        QVERIFY(warm.ok());
+        QCOMPARE((*warm)->options().exaggerationIterations, std::size_t(0));
+        QVERIFY((*warm)->run(100).ok());
+        const Layout after = (*warm)->layout();
+        const double shift = std::sqrt((after - finished).squaredNorm() / double(after.rows()));
+        qInfo("warm start: rms shift %.3f of a layout with rms radius %.3f", shift, spread);
+        QVERIFY2(shift < 0.1 * spread, qPrintable(QString::number(shift / spread)));
+
+        // The same 100 iterations from scratch are still in early exaggeration: a picture
+        // far from the finished one.
+        const Layout cold = runTo(moved, options, 100, 100);
+        const double coldShift = std::sqrt((cold - finished).squaredNorm() / double(cold.rows()));
+        QVERIFY2(coldShift > 0.5 * spread, qPrintable(QString::number(coldShift / spread)));
+
+        // Clusters intact: the nearest layout neighbours of each point share its blob.
+        const auto inLayout = nearest(after, 10);
+        double same = 0.0;
+        for (std::size_t i = 0; i < inLayout.size(); ++i) {
+            for (const int j : inLayout[i])
+                same += m_blobs.labels[static_cast<std::size_t>(j)] == m_blobs.labels[i] ? 1 : 0;
+        }
+        QVERIFY(same / (10.0 * double(inLayout.size())) >= 0.99);
+
+        // Deterministic and chunkable like a cold run.
+        auto again = TsneProjection::createFrom(moved, options, finished);
+        QVERIFY(again.ok());
+        for (std::size_t until = 7; (*again)->iteration() < 100; until += 7)
+            QVERIFY((*again)->run(std::min<std::size_t>(until, 100)).ok());
+        QVERIFY(identical((*again)->layout(), after));
+    }
+
+    void warmStartValidated()
+    {
+        const Layout tooShort = Layout::Zero(m_blobs.points.rows() - 1, 2);
+        auto shortStart = TsneProjection::createFrom(m_blobs.points, smallOptions(), tooShort);
+        QVERIFY(!shortStart.ok());
+        QCOMPARE(shortStart.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(QString::fromStdString(shortStart.error().detail).contains("399 points"));
+        Layout broken = Layout::Zero(m_blobs.points.rows(), 2);
+        broken(5, 1) = std::numeric_limits<double>::quiet_NaN();
+        auto nanStart = TsneProjection::createFrom(m_blobs.points, smallOptions(), broken);
+        QVERIFY(!nanStart.ok());
+        QVERIFY(QString::fromStdString(nanStart.error().detail).contains("NaN"));
+        // The options are still checked.
+        TsneOptions bad = smallOptions();
+        bad.perplexity = 500;
+        auto badOptions = TsneProjection::createFrom(m_blobs.points, bad,
+                                                     Layout::Zero(m_blobs.points.rows(), 2));
+        QVERIFY(!badOptions.ok());
+        QVERIFY(QString::fromStdString(badOptions.error().detail).contains("perplexity"));
     }
 };
 

@@ -39,11 +39,16 @@ public:
     }
     const core::Layout &layout() const override { return m_layout; }
 
-    /// A factory for ProjectionController.
-    static ui::ProjectionFactory factory(std::size_t total = 1, std::chrono::microseconds spin = {})
+    /// A factory for ProjectionController. When `continued` is given, each call counts there
+    /// whether it was handed a previous layout (1) or not (0), in call order.
+    static ui::ProjectionFactory factory(std::size_t total = 1, std::chrono::microseconds spin = {},
+                                         std::shared_ptr<std::vector<int>> continued = {})
     {
-        return [total, spin](const core::Matrix &points,
-                             std::stop_token) -> core::Result<std::unique_ptr<core::Projection>> {
+        return [total, spin,
+                continued](const core::Matrix &points, const core::Layout *previous,
+                           std::stop_token) -> core::Result<std::unique_ptr<core::Projection>> {
+            if (continued)
+                continued->push_back(previous && previous->rows() == points.rows() ? 1 : 0);
             if (points.cols() < 2)
                 return core::fail(core::ErrorCode::InvalidArgument, "need two columns");
             return std::unique_ptr<core::Projection>(

@@ -159,7 +159,8 @@ private slots:
         ProjectionController controller;
         QSignalSpy frames(&controller, &ProjectionController::frameReady);
         const core::Matrix first = randomPoints(400, 5, 5);
-        controller.project(first, test::FirstTwoProjection::factory());
+        const auto continued = std::make_shared<std::vector<int>>();
+        controller.project(first, test::FirstTwoProjection::factory(1, {}, continued));
         QTRY_COMPARE(frames.count(), 1);
         const QList<QPointF> previous = frameAt(frames, 0).points;
         QCOMPARE(previous, firstTwo(first));
@@ -167,10 +168,12 @@ private slots:
         // The next checkpoint: the same cloud turned by 120 degrees, twice as large, shifted
         // and slightly moved. Unaligned, it lands far from the frame on screen.
         const core::Matrix later = turned(first, 120.0, 2.0f, 5.0f, 0.05f, 6);
-        controller.projectSnapshot(later, test::FirstTwoProjection::factory());
+        controller.projectSnapshot(later, test::FirstTwoProjection::factory(1, {}, continued));
         QTRY_COMPARE(frames.count(), 2);
         const ProjectionFrame live = frameAt(frames, 1);
         QVERIFY(live.complete);
+        // A fresh run starts from nothing; the live frame was offered the one on screen.
+        QCOMPARE(*continued, std::vector<int>({ 0, 1 }));
         const double aligned = residual(live.points, previous);
         const double unaligned = residual(firstTwo(later), previous);
         QVERIFY2(
