@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Makes the reference numbers of the evaluation pane test (tests/ui/tst_evaluationpane).
+"""Makes the reference numbers of the evaluation pane tests (tests/ui/tst_evaluationpane and,
+for the user files, tst_evaluationpanefiles).
 
 Reads the gensim-trained fixture tests/data/gensim-demo-en-d50.txt with gensim 4.2 and writes
 to tests/data/gensim-expected-evaluation.txt:

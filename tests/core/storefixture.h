@@ -1,7 +1,7 @@
 #pragma once
 
 // The content of tests/data/schema_v1.ewb, written by make_schema_v1.cpp and checked by
-// tst_database. Values are exact in float32 so that a round trip can be compared bit for bit.
+// tst_databaseschema. Values are exact in float32 so that a round trip can be compared bit for bit.
 
 #include <array>
 #include <cstdint>
