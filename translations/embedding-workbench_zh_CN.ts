@@ -1299,6 +1299,10 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Live: %1 words at %2.</source>
+        <translation>实时：%1 个词，%2。</translation>
+    </message>
 </context>
 <context>
     <name>ewb::ui::ProjectionView</name>

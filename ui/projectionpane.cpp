@@ -263,8 +263,9 @@ void ProjectionPane::showSnapshot(std::shared_ptr<const core::EmbeddingModel> mo
     m_model = std::move(model);
     m_shown.reset();
     m_queries.reset();
-    m_controller->projectSnapshot(std::move(*points),
-                                  ProjectionFactories::make(m_form->settings(), m_model));
+    m_liveGeneration = m_controller->projectSnapshot(
+        std::move(*points), ProjectionFactories::make(m_form->settings(), m_model));
+    m_liveLabel = label;
     m_progress->setText(tr("Live: %1").arg(label));
     m_cancel->setEnabled(true);
 }
@@ -303,6 +304,11 @@ QString ProjectionPane::searchMessage() const
     return m_searchMessage->text();
 }
 
+QString ProjectionPane::progressText() const
+{
+    return m_progress->text();
+}
+
 void ProjectionPane::showFrame(const ProjectionFrame &frame)
 {
     if (frame.points.size() != m_view->words().size())
@@ -332,9 +338,11 @@ void ProjectionPane::finishProjection(quint64 generation)
     if (generation != m_controller->generation())
         return;
     m_cancel->setEnabled(false);
-    if (generation != m_sequenceGeneration)
-        m_progress->setText(
-            tr("%1 words projected.").arg(QLocale().toString(qulonglong(m_selection.size()))));
+    const QString words = QLocale().toString(qulonglong(m_selection.size()));
+    if (generation == m_liveGeneration)
+        m_progress->setText(tr("Live: %1 words at %2.").arg(words, m_liveLabel));
+    else if (generation != m_sequenceGeneration)
+        m_progress->setText(tr("%1 words projected.").arg(words));
 }
 
 void ProjectionPane::failProjection(quint64, const QString &message)

@@ -74,6 +74,8 @@ public:
     TimelineBar *timeline() const { return m_timeline; }
     /// The last search message ("12 words match", or why the pattern is invalid).
     QString searchMessage() const;
+    /// The status line under the options: what is being projected, or what the view shows.
+    QString progressText() const;
 
     /// Export the view or its coordinates; false with a translated message in *error.
     bool exportPng(const QString &path, QString *error);
@@ -126,6 +128,8 @@ private:
     std::unique_ptr<core::Queries> m_queries;
     int m_neighbourCount = 8;
     quint64 m_sequenceGeneration = 0;
+    quint64 m_liveGeneration = 0; ///< the latest live snapshot's, and the checkpoint it shows
+    QString m_liveLabel;
     QList<std::optional<QList<QPointF>>> m_timelineFrames;
 };
 
