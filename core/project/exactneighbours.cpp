@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <new>
+#include <numeric>
 #include <string>
 #include <utility>
 
@@ -23,20 +24,20 @@ namespace {
 
     using Candidate = std::pair<float, std::uint32_t>;
 
-    /// The k best candidates of one query row seen so far: a buffer of up to 4k, cut back to
-    /// the k best (by value, then row) whenever it fills, so each offer costs O(1) on average.
+    /// The k best candidates of one query row seen so far, by value and then row (so ties go to
+    /// the lower row, whatever order candidates come in): a buffer of up to 4k, cut back to the
+    /// k best whenever it fills, so each offer costs O(1) on average.
     class Best
     {
     public:
         Best(Candidate *storage, std::size_t k) : m_buffer(storage), m_k(k) { }
 
-        float threshold() const { return m_threshold; }
+        /// Values at or above this cannot get in (screening only; offer() decides ties).
+        float threshold() const { return m_worst.first; }
 
         void offer(float value, std::uint32_t row)
         {
-            // Rows arrive in increasing order and a value equal to the k-th best loses to it,
-            // so ties go to the lower row.
-            if (value >= m_threshold)
+            if (!(Candidate { value, row } < m_worst))
                 return;
             m_buffer[m_size++] = { value, row };
             if (m_size == 4 * m_k)
@@ -56,15 +57,26 @@ namespace {
             if (m_size < m_k)
                 return;
             std::nth_element(m_buffer, m_buffer + (m_k - 1), m_buffer + m_size);
-            m_threshold = m_buffer[m_k - 1].first;
+            m_worst = m_buffer[m_k - 1];
             m_size = m_k;
         }
 
         Candidate *m_buffer;
         std::size_t m_k;
         std::size_t m_size = 0;
-        float m_threshold = std::numeric_limits<float>::infinity();
+        Candidate m_worst { std::numeric_limits<float>::infinity(),
+                            std::numeric_limits<std::uint32_t>::max() };
     };
+
+    /// A step coprime with `count` near its golden section: t * step % count visits every
+    /// index once, jumping far each time.
+    std::size_t scatterStride(std::size_t count)
+    {
+        std::size_t step = std::max<std::size_t>(1, count * 618 / 1000);
+        while (std::gcd(step, count) != 1)
+            ++step;
+        return step;
+    }
 
     /// |a - b|^2 in double for a float row and a double row, in four independent lanes.
     double squaredDistance(const float *a, const double *b, std::size_t length)
@@ -119,7 +131,12 @@ Result<ExactNeighbours> ExactNeighbours::search(const Matrix &points, std::size_
             for (std::size_t r = 0; r < rows; ++r)
                 best.emplace_back(storage.data() + r * 4 * k, k);
             Matrix dots;
-            for (std::size_t from = 0; from < n; from += candidateBlock) {
+            // Tiles in a scattered order: rows sorted by anything (word frequency, say) would
+            // otherwise keep bringing closer candidates and the selection would rarely settle.
+            const std::size_t tiles = (n + candidateBlock - 1) / candidateBlock;
+            const std::size_t stride = scatterStride(tiles);
+            for (std::size_t t = 0; t < tiles; ++t) {
+                const std::size_t from = (t * stride % tiles) * candidateBlock;
                 const std::size_t columns = std::min(candidateBlock, n - from);
                 dots.noalias() = queries
                     * points
@@ -140,7 +157,7 @@ Result<ExactNeighbours> ExactNeighbours::search(const Matrix &points, std::size_
                         const float threshold = row.threshold();
                         for (std::size_t l = 0; l < screen; ++l) {
                             values[l] = norm[j + l] - 2.0f * dot[j + l];
-                            closer |= values[l] < threshold ? 1u : 0u;
+                            closer |= values[l] <= threshold ? 1u : 0u;
                         }
                         if (closer == 0)
                             continue;

@@ -67,6 +67,7 @@ private:
     Layout m_attraction;
     Layout m_repulsion;
     std::vector<double> m_blockSums;
+    std::vector<float> m_compact; ///< the layout in float, x and y interleaved
     BarnesHutTree m_tree;
     std::size_t m_iteration = 0;
     bool m_warmStart = false;

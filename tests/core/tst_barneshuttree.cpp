@@ -89,7 +89,8 @@ class TestBarnesHutTree : public QObject
     Q_OBJECT
 
 private slots:
-    // theta = 0 opens every cell: the walk is then the exact sum, to rounding.
+    // theta = 0 opens every cell: the walk is then the exact sum, to float rounding (the
+    // interactions are summed in float).
     void thetaZeroIsExact()
     {
         const Layout points = clusteredLayout(700, 1);
@@ -99,9 +100,9 @@ private slots:
         // Every point belongs to exactly one group.
         QCOMPARE(std::count(seen.begin(), seen.end(), 1), long(points.rows()));
         QVERIFY(tree.force.allFinite());
-        QVERIFY2(relativeForceError(tree, exact) < 1e-12,
+        QVERIFY2(relativeForceError(tree, exact) < 1e-5,
                  qPrintable(QString::number(relativeForceError(tree, exact))));
-        QVERIFY(std::abs(tree.total - exact.total) < 1e-10 * exact.total);
+        QVERIFY(std::abs(tree.total - exact.total) < 1e-6 * exact.total);
     }
 
     // The usual theta: the summarised far field stays within a percent of the exact force,
@@ -129,9 +130,9 @@ private slots:
         points << 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 3, 2, -2, 5;
         const Repulsion exact = exactRepulsion(points);
         const Repulsion tree = treeRepulsion(points, 0.0);
-        QVERIFY2(relativeForceError(tree, exact) < 1e-12,
+        QVERIFY2(relativeForceError(tree, exact) < 1e-6,
                  qPrintable(QString::number(relativeForceError(tree, exact))));
-        QVERIFY(std::abs(tree.total - exact.total) < 1e-12 * exact.total);
+        QVERIFY(std::abs(tree.total - exact.total) < 1e-6 * exact.total);
         // All in one spot: each sees the other n - 1 at q = 1, and no force at all.
         const Layout same = Layout::Constant(40, 2, 2.5);
         const Repulsion stacked = treeRepulsion(same, 0.5);

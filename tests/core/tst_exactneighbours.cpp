@@ -77,6 +77,24 @@ private slots:
         QCOMPARE(found->indices(2500)[1], 100u);
     }
 
+    // Candidate tiles are visited out of order (five tiles of 2,048 rows: 0, 3, 1, 4, 2), yet
+    // exact ties still go to the lowest rows: copies in tile 3 arrive before those in tile 1.
+    void tiesGoToTheLowerRowWhateverTheTileOrder()
+    {
+        Matrix points = randomPoints(5 * 2048, 8, 5);
+        for (const Eigen::Index copy : { 3000, 3001, 7000, 7001, 9000 })
+            points.row(copy) = points.row(500);
+        auto found = ExactNeighbours::search(points, 3, 2);
+        QVERIFY(found.ok());
+        const auto nearest = found->indices(500);
+        QCOMPARE(std::vector<std::uint32_t>(nearest.begin(), nearest.end()),
+                 std::vector<std::uint32_t>({ 3000, 3001, 7000 }));
+        QCOMPARE(found->squaredDistances(500)[2], 0.0);
+        const auto fromCopy = found->indices(9000);
+        QCOMPARE(std::vector<std::uint32_t>(fromCopy.begin(), fromCopy.end()),
+                 std::vector<std::uint32_t>({ 500, 3000, 3001 }));
+    }
+
     void threadCountDoesNotMatter()
     {
         const Matrix points = randomPoints(3000, 20, 11);
