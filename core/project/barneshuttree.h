@@ -29,6 +29,12 @@ public:
     /// that moved a little keeps neighbours together, so the descents share cached paths.
     void build(const Layout &points);
 
+    /// The rows of the last build's points in the tree's depth-first order (group after group).
+    const std::vector<std::uint32_t> &order() const { return m_order; }
+    /// Forgets that order, so the next build inserts in row order (after the caller renumbered
+    /// its points by it).
+    void forgetOrder() { m_order.clear(); }
+
     /// Groups of the last build, in the tree's depth-first order.
     std::size_t groupCount() const { return m_groups.size(); }
 

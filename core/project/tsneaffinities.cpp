@@ -129,4 +129,33 @@ Result<TsneAffinities> TsneAffinities::compute(const ExactNeighbours &neighbours
     }
 }
 
+TsneAffinities TsneAffinities::renumbered(const std::vector<std::uint32_t> &newToOld) const
+{
+    const std::size_t n = pointCount();
+    std::vector<std::uint32_t> oldToNew(n);
+    for (std::size_t k = 0; k < n; ++k)
+        oldToNew[newToOld[k]] = static_cast<std::uint32_t>(k);
+    TsneAffinities result;
+    result.m_rowStart.resize(n + 1);
+    result.m_columns.resize(m_columns.size());
+    result.m_values.resize(m_values.size());
+    std::vector<std::pair<std::uint32_t, double>> row;
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        result.m_rowStart[k] = at;
+        const std::uint32_t old = newToOld[k];
+        row.clear();
+        for (std::size_t e = m_rowStart[old]; e < m_rowStart[old + 1]; ++e)
+            row.emplace_back(oldToNew[m_columns[e]], m_values[e]);
+        std::sort(row.begin(), row.end());
+        for (const auto &[column, value] : row) {
+            result.m_columns[at] = column;
+            result.m_values[at] = value;
+            ++at;
+        }
+    }
+    result.m_rowStart[n] = at;
+    return result;
+}
+
 } // namespace ewb::core

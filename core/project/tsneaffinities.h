@@ -30,6 +30,10 @@ public:
     const std::vector<std::uint32_t> &columns() const { return m_columns; }
     const std::vector<double> &values() const { return m_values; }
 
+    /// The same matrix with the points renumbered: new point k is old point newToOld[k] (a
+    /// permutation of 0 .. n - 1); rows keep increasing column order.
+    TsneAffinities renumbered(const std::vector<std::uint32_t> &newToOld) const;
+
 private:
     std::vector<std::size_t> m_rowStart;
     std::vector<std::uint32_t> m_columns;

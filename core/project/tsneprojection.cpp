@@ -87,13 +87,20 @@ Result<void> TsneProjection::run(std::size_t untilIteration, std::stop_token sto
         }
         const std::size_t until = std::min(untilIteration, m_options.maxIterations);
         while (m_iteration < until) {
-            if (stop.stop_requested())
+            if (stop.stop_requested()) {
+                publish();
                 return cancelled();
-            if (auto gradient = computeGradient(stop); !gradient.ok())
+            }
+            if (m_iteration == m_options.exaggerationIterations && m_original.empty())
+                renumberByTree();
+            if (auto gradient = computeGradient(stop); !gradient.ok()) {
+                publish();
                 return gradient;
+            }
             applyGradient();
             ++m_iteration;
         }
+        publish();
         return {};
     } catch (const std::bad_alloc &) {
         return fail(ErrorCode::OutOfMemory,
@@ -198,6 +205,37 @@ Result<void> TsneProjection::computeGradient(std::stop_token stop)
     if (!done.ok())
         return done.error().code == ErrorCode::Cancelled ? cancelled() : done.error();
     return {};
+}
+
+void TsneProjection::renumberByTree()
+{
+    // The layout has its clusters (early exaggeration is over, or a warm start began from a
+    // finished picture), so the tree order keeps each point's input neighbours in nearby rows
+    // from now on: the attraction's reads become local.
+    m_tree.build(m_layout);
+    const std::vector<std::uint32_t> newToOld = m_tree.order();
+    const auto n = static_cast<Eigen::Index>(newToOld.size());
+    const auto permuted = [&](const Layout &from) {
+        Layout to(n, 2);
+        for (Eigen::Index k = 0; k < n; ++k)
+            to.row(k) = from.row(newToOld[static_cast<std::size_t>(k)]);
+        return to;
+    };
+    m_layout = permuted(m_layout);
+    m_velocity = permuted(m_velocity);
+    m_gains = permuted(m_gains);
+    m_affinities = m_affinities->renumbered(newToOld);
+    m_original = newToOld;
+    m_published.resize(n, 2);
+    m_tree.forgetOrder();
+}
+
+void TsneProjection::publish()
+{
+    if (m_original.empty())
+        return;
+    for (std::size_t k = 0; k < m_original.size(); ++k)
+        m_published.row(m_original[k]) = m_layout.row(static_cast<Eigen::Index>(k));
 }
 
 void TsneProjection::applyGradient()

@@ -43,7 +43,7 @@ public:
     std::size_t totalIterations() const override { return m_options.maxIterations; }
     std::size_t iteration() const override { return m_iteration; }
     Result<void> run(std::size_t untilIteration, std::stop_token stop = {}) override;
-    const Layout &layout() const override { return m_layout; }
+    const Layout &layout() const override { return m_original.empty() ? m_layout : m_published; }
 
     /// The options in use, with the learning rate resolved.
     const TsneOptions &options() const { return m_options; }
@@ -57,6 +57,8 @@ private:
     Result<void> initialise(std::stop_token stop);
     Result<void> computeGradient(std::stop_token stop);
     void applyGradient();
+    void renumberByTree();
+    void publish();
 
     Matrix m_points;
     TsneOptions m_options;
@@ -71,6 +73,11 @@ private:
     BarnesHutTree m_tree;
     std::size_t m_iteration = 0;
     bool m_warmStart = false;
+    /// Once the clusters have formed, points are renumbered in tree order (so that neighbours
+    /// sit in nearby rows): internal row k is input row m_original[k], and m_published holds
+    /// the layout in input order for layout(). Empty before that.
+    std::vector<std::uint32_t> m_original;
+    Layout m_published;
 };
 
 } // namespace ewb::core
