@@ -2,10 +2,8 @@
 
 #include "core/project/exactneighbours.h"
 #include "core/project/hnswknn.h"
-#include "core/project/parallelchunks.h"
 
 #include <algorithm>
-#include <cmath>
 #include <exception>
 #include <new>
 #include <string>

@@ -23,7 +23,7 @@ namespace ewb::core {
 /// seconds for tens of thousands of points) before iterating; until then layout() is all zeros.
 /// Deterministic: the same input, options and seed give a bit-identical layout whatever the
 /// thread count and however run() is chunked. Cancel takes effect within a group of nearby
-/// points (at most a few dozen) of one iteration.
+/// points (at most BarnesHutTree::maxGroupSize, short of exact duplicates) of one iteration.
 ///
 /// A warm start (createFrom) begins at a given layout instead, e.g. the frame of the previous
 /// checkpoint of a training run: the picture then changes only as much as the vectors did.
